@@ -1,0 +1,38 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "advisor",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "advisor", targets: ["advisor"]),
+        .library(name: "AdvisorCore", targets: ["AdvisorCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The brain: loads Intents/ and Knowledge/, matches, queries, composes. No terminal or socket code.
+        .target(
+            name: "AdvisorCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            plugins: [.plugin(name: "EmbedData")]
+        ),
+        // The command line: thin doors over AdvisorCore.
+        .executableTarget(
+            name: "advisor",
+            dependencies: [
+                "AdvisorCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Build-time embedding of Intents/ and Knowledge/ into AdvisorCore.
+        .executableTarget(name: "EmbedDataTool"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
+        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,53 @@
+/// Routes an intent and its slots to the composer that writes the answer.
+extension Advisor {
+    func compose(
+        intent: String, slots: inout Slots, analysis a: Analysis, aspect: String?, conversation: Conversation
+    ) -> Composition {
+        let words = a.tokens.map(\.text)
+        let salary = SalaryComposer(kb: knowledge, rank: FigureRanking(kb: knowledge), name: displayName)
+        let credentials = CredentialComposer(kb: knowledge)
+        let codes = slots["credential"].compactMap(\.text)
+        switch intent {
+        case "salary", "salary_compare":
+            let rankSlot = rankedSlot(a)
+            if let listSlot = slots.names.first(where: { slots[$0].count > 1 && $0 != "statistic" }) {
+                return salary.compare(slots, slot: listSlot, rankSlot: rankSlot)
+            }
+            if intent == "salary_compare", rankSlot == nil, slots.names.allSatisfy({ $0 == "statistic" }) {
+                var c = salary.compose(slots, rankSlot: "credential")
+                c.notes.append("no values to compare: ranked credentials")
+                return c
+            }
+            return salary.compose(slots, rankSlot: rankSlot ?? (slots.text("statistic") == "top" ? "state" : nil))
+        case "cert_info":
+            return credentials.info(codes, words: words)
+        case "cert_exam":
+            return credentials.exam(codes, aspect: aspect)
+        case "cert_compare":
+            if codes.count >= 2 { return credentials.compare(codes, aspect: aspect) }
+            return TopicComposer(kb: knowledge).compose(intent: "cert_recommend", words: words, slots: slots)
+        case "out_of_scope":
+            var c = TopicComposer(kb: knowledge).compose(intent: intent, words: words, slots: slots)
+            if c.lines.isEmpty { c.lines = [knowledge.template("fallback.out_of_scope")] }
+            return c
+        default:
+            return TopicComposer(kb: knowledge).compose(intent: intent, words: words, slots: slots)
+        }
+    }
+
+    /// The slot a "which ... pays most" question ranks, from words like "state" or "city".
+    func rankedSlot(_ a: Analysis) -> String? {
+        for (concept, slot) in [
+            ("$rank_state", "state"), ("$rank_metro", "metro"), ("$rank_credential", "credential"),
+            ("$rank_specialty", "specialty"), ("$rank_setting", "setting"),
+        ] {
+            if let f = model.featureID(concept), a.features.contains(f) { return slot }
+        }
+        return nil
+    }
+
+    /// A canonical slot value as people say it: "NJ" → "New Jersey".
+    func displayName(_ slot: String, _ value: String) -> String {
+        model.slotValueNames[slot]?[value] ?? value.replacingOccurrences(of: "_", with: " ")
+    }
+}

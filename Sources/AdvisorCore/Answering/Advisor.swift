@@ -1,0 +1,116 @@
+import Foundation
+
+/// The advisor's brain: loaded, compiled data and the one `answer` call every front door uses.
+public struct Advisor: Sendable {
+    public let model: IntentModel
+    public let knowledge: KnowledgeBase
+    let matcher: IntentMatcher
+
+    /// Loads and compiles all rules and knowledge; any malformed file throws with file:line:column.
+    public init(source: DataSource = .embedded) throws(LoadError) {
+        let files = try source.files()
+        let knowledge = try KnowledgeBase(files: files)
+        let model = try IntentModel(files: files, extraVocabulary: knowledge.facetWords)
+        try Self.check(model, knowledge)
+        self.model = model
+        self.knowledge = knowledge
+        self.matcher = IntentMatcher(model: model)
+    }
+
+    private static func check(_ model: IntentModel, _ kb: KnowledgeBase) throws(LoadError) {
+        for name in ["salary.headline", "salary.none", "salary.combination", "compare.title", "cert.info", "fallback.out_of_scope"]
+        where kb.templates[name] == nil {
+            throw LoadError(file: "Intents/templates.yaml", line: 0, column: 0, message: "missing template '\(name)'")
+        }
+        for s in kb.sections where !model.intents.contains(s.intent) {
+            throw LoadError(file: s.origin, line: 0, column: 0, message: "section '\(s.id)' names unknown intent '\(s.intent)'")
+        }
+    }
+
+    /// Answers one question in the context of a conversation, and updates the conversation.
+    public func answer(_ text: String, in conversation: inout Conversation) -> Answer {
+        let a = matcher.analyze(text, conversation: conversation)
+        let s = model.settings
+        var intent = "out_of_scope"
+        var confidence = 0.0
+        var rule = ""
+        var ruleText = ""
+        let top = a.ranking.first
+        let hasContent = !a.entities.isEmpty || !a.bareNumbers.isEmpty || a.aspect != nil || a.ordinal != nil
+        if let top, top.score >= s.outOfScopeBelow {
+            intent = top.intent
+            rule = top.rule
+            ruleText = top.ruleText
+            let second = a.ranking.count > 1 ? a.ranking[1].score : 0
+            confidence = min(0.99, (top.score / (top.score + second + 0.5)) * min(1, top.score / 2.5) + 0.25)
+        } else if let last = conversation.lastIntent, hasContent || a.isFollowUp, last != "out_of_scope" {
+            intent = last
+            rule = "context: a follow-up fragment keeps the previous intent"
+            ruleText = "follow-up"
+            confidence = 0.6
+        } else {
+            confidence = top.map { max(0.5, 1 - $0.score / max(s.outOfScopeBelow, 0.01)) } ?? 0.95
+            rule = top.map { "below threshold (best: \($0.intent) \(String(format: "%.2f", $0.score)))" } ?? "no rule matched"
+        }
+        let fragment = top.map { $0.score < s.outOfScopeBelow } ?? true
+        let followUp = a.isFollowUp || (fragment && intent == conversation.lastIntent && intent != "out_of_scope")
+        var slots = resolveSlots(a, conversation: conversation, followUp: followUp, intent: intent)
+        var carried: [String] = []
+        if followUp {
+            let named = Set(a.entities.map(\.slot))
+            carried = conversation.focus.names.filter { slots[$0] == conversation.focus[$0] && !named.contains($0) }
+        }
+        let aspect = a.aspect ?? (followUp ? conversation.aspect : nil)
+        var composition = compose(intent: intent, slots: &slots, analysis: a, aspect: aspect, conversation: conversation)
+        var clarify: [String] = []
+        if a.ranking.count > 1, let top, top.score >= s.outOfScopeBelow, !followUp {
+            let second = a.ranking[1]
+            if (top.score - second.score) / top.score < s.clarifyMargin, !Self.related(top.intent, second.intent) {
+                clarify = [top.intent, second.intent]
+                composition.lines.insert(
+                    fill(knowledge.template("clarify"), [
+                        "first": knowledge.template("intent." + top.intent), "second": knowledge.template("intent." + second.intent),
+                    ]), at: 0)
+            }
+        }
+        if a.truncated { composition.lines.append(knowledge.template("input.truncated")) }
+        let ranking = FigureRanking(kb: knowledge)
+        let sourceList = composition.sourceIDs.compactMap { knowledge.sources[$0] }
+        var trace = Trace()
+        trace.input = a.sanitized
+        trace.normalized = a.normalized
+        trace.corrections = a.corrections
+        trace.entities = a.entities
+        trace.ranking = Array(a.ranking.prefix(5))
+        trace.rule = rule
+        trace.ruleText = ruleText
+        trace.followUp = followUp
+        trace.carried = carried
+        trace.query = composition.query
+        trace.records = composition.records
+        trace.template = composition.templates.joined(separator: ", ")
+        trace.notes = composition.notes
+        let answer = Answer(
+            intent: intent, confidence: (confidence * 100).rounded() / 100, slots: slots,
+            text: composition.lines.joined(separator: "\n"), sources: sourceList.map { ranking.shortName($0) },
+            citations: sourceList.map(\.full), clarify: clarify, trace: trace)
+        var focus = slots
+        for (k, v) in composition.focus { focus[k] = v }
+        if intent != "out_of_scope" || slots.isEmpty == false {
+            conversation.remember(intent: intent, slots: focus, aspect: aspect, answer: answer)
+        } else {
+            conversation.lastAnswer = answer
+        }
+        return answer
+    }
+
+    /// Intents that share a topic never need a clarifying question between them.
+    static func related(_ a: String, _ b: String) -> Bool {
+        let families: [Set<String>] = [
+            ["salary", "salary_compare", "salary_factors", "salary_tips", "benefits"],
+            ["cert_info", "cert_exam", "cert_compare", "cert_recommend"],
+            ["greeting", "help", "thanks", "goodbye"],
+        ]
+        return families.contains { $0.contains(a) && $0.contains(b) }
+    }
+}

@@ -1,0 +1,33 @@
+/// The advisor's reply to one question, with the reasons behind it.
+public struct Answer: Sendable {
+    public var intent: String
+    public var confidence: Double
+    public var slots: Slots
+    /// Text shown to the person; may span lines.
+    public var text: String
+    /// Short citations of every figure in the text.
+    public var sources: [String]
+    /// Full citations (publisher, title, date, URL).
+    public var citations: [String]
+    /// Intents the advisor could not tell apart, when it asks which one was meant.
+    public var clarify: [String] = []
+    /// How the answer came about.
+    public var trace: Trace
+}
+
+/// The explanation of one answer: what `:why` shows.
+public struct Trace: Sendable {
+    public var input: String = ""
+    public var normalized: String = ""
+    public var corrections: [(typed: String, corrected: String)] = []
+    public var entities: [Entity] = []
+    public var ranking: [IntentScore] = []
+    public var rule: String = ""
+    public var ruleText: String = ""
+    public var followUp = false
+    public var carried: [String] = []
+    public var query: String = ""
+    public var records: [String] = []
+    public var template: String = ""
+    public var notes: [String] = []
+}

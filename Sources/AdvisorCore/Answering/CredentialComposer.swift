@@ -1,0 +1,129 @@
+/// Answers about credentials: what they are, their exams, and how two compare.
+struct CredentialComposer {
+    let kb: KnowledgeBase
+
+    static let summaryAttributes = ["exam_fee", "exam_format", "study_time", "difficulty", "eligibility"]
+    static let attributeNames: [String: String] = [
+        "focus": "Focus", "issuer": "Issuer", "eligibility": "Eligibility", "exam_fee": "Exam fee",
+        "exam_format": "Exam format", "study_time": "Study time", "difficulty": "Difficulty", "renewal": "Renewal",
+        "apprentice": "Apprentice status", "best_for": "Best for", "formerly": "Formerly",
+    ]
+
+    func info(_ codes: [String], words: [String]) -> Composition {
+        var c = Composition()
+        c.templates.append("cert.info")
+        guard !codes.isEmpty else { return overview(words) }
+        for code in codes {
+            guard let cred = kb.credentials[code] else { continue }
+            c.records.append("\(code) (\(cred.origin))")
+            var line = fill(kb.template("cert.info"), ["code": code, "name": cred.name, "issuer": cred.issuer])
+            if let focus = cred.items("focus").first {
+                line += " " + focus.text.trimmingCharacters(in: .whitespaces).capitalizedFirst
+                if !line.hasSuffix(".") { line += "." }
+                c.cite(focus.source)
+            }
+            if let old = cred.items("formerly").first { line += " Formerly known as \(old.text)." }
+            c.lines.append(line)
+            if let best = cred.items("best_for").first {
+                c.lines.append("Best for: \(best.text)")
+                c.cite(best.source)
+            }
+        }
+        c.query = "credentials \(codes.joined(separator: ", ")): name, issuer, focus"
+        return c
+    }
+
+    /// No credential named: those of one issuer, those matching the question's words, or all.
+    private func overview(_ words: [String]) -> Composition {
+        var c = Composition()
+        let issuers = Set(kb.credentials.values.map { $0.issuer.lowercased() })
+        let issuer = words.first { issuers.contains($0) }
+        var codes = kb.credentialOrder.filter { issuer == nil || kb.credentials[$0]?.issuer.lowercased() == issuer }
+        if issuer == nil {
+            let content = Set(words.filter { $0.count > 2 })
+            let scored = codes.map { code -> (String, Int) in
+                let text = (kb.credentials[code]?.items("focus") ?? []).map(\.text).joined(separator: " ")
+                let tokens = Set(TextNormalizer.phrase(text).flatMap { $0.split(separator: "-").map(String.init) + [$0] })
+                return (code, content.intersection(tokens).subtracting(["coding", "the", "and", "for", "certification", "what", "which"]).count)
+            }
+            if let top = scored.map(\.1).max(), top > 0 {
+                codes = scored.filter { $0.1 == top }.map(\.0)
+                c.lines.append(kb.template("cert.matching"))
+            } else {
+                c.lines.append(kb.template("cert.all"))
+            }
+        } else {
+            c.lines.append(fill(kb.template("cert.by_issuer"), ["issuer": issuer?.uppercased() ?? ""]))
+        }
+        for code in codes {
+            guard let cred = kb.credentials[code] else { continue }
+            let focus = cred.items("focus").first
+            c.lines.append("• \(code) — \(cred.name) (\(cred.issuer))" + (focus.map { ": \($0.text)" } ?? ""))
+            if let focus { c.cite(focus.source) }
+            c.records.append("\(code) (\(cred.origin))")
+        }
+        c.query = "credentials" + (issuer.map { " issued by \($0.uppercased())" } ?? "")
+        return c
+    }
+
+    func exam(_ codes: [String], aspect: String?) -> Composition {
+        var c = Composition()
+        c.templates.append("cert.exam")
+        let attributes = aspect.map { [$0] } ?? Self.summaryAttributes
+        let list = codes.isEmpty ? kb.credentialOrder.filter { kb.credentials[$0]?.items(attributes[0]).isEmpty == false } : codes
+        c.query = "credentials \(list.joined(separator: ", ")): \(attributes.joined(separator: ", "))"
+        for code in list {
+            guard let cred = kb.credentials[code] else { continue }
+            c.records.append("\(code) (\(cred.origin))")
+            c.lines.append("\(code) (\(cred.name), \(cred.issuer)):")
+            for attribute in attributes {
+                let items = cred.items(attribute)
+                guard let first = items.first else {
+                    if aspect != nil { c.lines.append("• \(Self.attributeNames[attribute] ?? attribute): not in my sources") }
+                    continue
+                }
+                c.lines.append("• \(Self.attributeNames[attribute] ?? attribute): \(first.text)\(cite(first, &c))")
+                for other in items.dropFirst().prefix(2) {
+                    c.lines.append("  also published: \(other.text)\(cite(other, &c))")
+                }
+            }
+        }
+        return c
+    }
+
+    func compare(_ codes: [String], aspect: String?) -> Composition {
+        var c = Composition()
+        c.templates.append("cert.compare")
+        guard codes.count >= 2 else { return overview([]) }
+        c.query = "compare credentials \(codes.joined(separator: ", "))"
+        c.lines.append(fill(kb.template("cert.compare"), ["what": codes.joined(separator: " vs ")]))
+        var attributes = ["issuer", "focus", "eligibility", "exam_fee", "study_time", "difficulty"]
+        if let aspect {
+            attributes.removeAll { $0 == aspect }
+            attributes.insert(aspect, at: 0)
+        }
+        for attribute in attributes {
+            c.lines.append((Self.attributeNames[attribute] ?? attribute) + ":")
+            for code in codes {
+                guard let cred = kb.credentials[code] else { continue }
+                if attribute == "issuer" {
+                    c.lines.append("  \(code): \(cred.issuer) — \(cred.name)")
+                } else if let item = cred.items(attribute).first {
+                    c.lines.append("  \(code): \(item.text)\(cite(item, &c))")
+                } else {
+                    c.lines.append("  \(code): not in my sources")
+                }
+            }
+        }
+        for code in codes { if let cred = kb.credentials[code] { c.records.append("\(code) (\(cred.origin))") } }
+        return c
+    }
+
+    private func cite(_ item: Credential.Item, _ c: inout Composition) -> String {
+        guard let source = kb.sources[item.source] else { return "" }
+        c.cite(item.source)
+        return " (\(FigureRanking(kb: kb).shortName(source)))"
+    }
+}
+
+import Foundation

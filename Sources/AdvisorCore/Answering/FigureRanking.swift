@@ -1,0 +1,95 @@
+/// Orders and describes pay figures: newest and most primary first, statistics in plain words.
+struct FigureRanking {
+    let kb: KnowledgeBase
+
+    static let statNames: [String: String] = [
+        "average": "average", "mean": "mean", "median": "median", "range": "typical range", "p10": "10th percentile",
+        "p25": "25th percentile", "p75": "75th percentile", "p90": "90th percentile", "premium": "premium",
+        "employment": "jobs", "bonus_average": "average bonus", "bonus_share": "share receiving a bonus",
+        "total_comp_premium": "total compensation above base",
+    ]
+
+    func year(_ f: SalaryFigure) -> Int {
+        for text in [f.year, f.cites, kb.sources[f.source]?.date] {
+            guard let text else { continue }
+            var digits = ""
+            for c in text {
+                if c.isNumber { digits.append(c) } else { digits = "" }
+                if digits.count == 4, let y = Int(digits), y > 1990, y < 2100 { return y }
+            }
+        }
+        return 0
+    }
+
+    func kindRank(_ f: SalaryFigure) -> Int {
+        switch kb.sources[f.source]?.kind {
+        case "primary": return 0
+        case "secondary": return 1
+        default: return 2
+        }
+    }
+
+    /// Newest first; among equals, primary before secondary before guides; annual before hourly.
+    func sorted(_ figures: [SalaryFigure]) -> [SalaryFigure] {
+        figures.sorted { a, b in
+            let (ya, yb) = (year(a), year(b))
+            if ya != yb { return ya > yb }
+            if kindRank(a) != kindRank(b) { return kindRank(a) < kindRank(b) }
+            if a.isAnnualUSD != b.isAnnualUSD { return a.isAnnualUSD }
+            return statOrder(a.stat) < statOrder(b.stat)
+        }
+    }
+
+    func statOrder(_ stat: String) -> Int {
+        ["median", "mean", "average", "range", "p10", "p25", "p75", "p90"].firstIndex(of: stat) ?? 9
+    }
+
+    /// Keeps the figures a statistic asks for, or all when none fit.
+    func filter(_ figures: [SalaryFigure], statistic: String?) -> [SalaryFigure] {
+        let pay = figures.filter { $0.stat != "employment" }
+        guard let statistic else { return pay }
+        let keep: [SalaryFigure]
+        switch statistic {
+        case "hourly": keep = pay.filter { $0.unit.hasSuffix("hour") }
+        case "median": keep = pay.filter { $0.stat == "median" }
+        case "mean": keep = pay.filter { $0.stat == "mean" || $0.stat == "average" }
+        case "percentile": keep = pay.filter { $0.stat.hasPrefix("p") && $0.stat.count <= 3 }
+        case "range": keep = pay.filter { $0.stat == "range" || $0.stat == "p10" || $0.stat == "p90" || $0.low != nil }
+        case "top": keep = pay.filter { $0.stat == "p90" || $0.stat == "top" || ($0.low != nil && $0.high == nil) }
+        default: keep = pay
+        }
+        return keep.isEmpty ? pay : keep
+    }
+
+    /// A short citation: "BLS OEWS May 2024" or "AAPC 2024 Salary Survey, as quoted in <guide>".
+    func citation(_ f: SalaryFigure) -> String {
+        guard let source = kb.sources[f.source] else { return f.source }
+        if let cites = f.cites { return "\(cites), as quoted in \(shortName(source))" }
+        return shortName(source)
+    }
+
+    func shortName(_ s: Source) -> String {
+        switch s.kind {
+        case "guide":
+            let title = s.title.count > 48 ? String(s.title.prefix(45)) + "..." : s.title
+            return "guide \"\(title)\" (\(s.date))"
+        default:
+            if s.publisher.contains("Bureau of Labor Statistics") {
+                return "BLS \(s.title.hasPrefix("OEWS") ? "OEWS" : s.title.components(separatedBy: ",")[0]) \(s.date)"
+            }
+            return "\(s.publisher), \(s.title) (\(s.date))"
+        }
+    }
+
+    /// "$63,095 average (AAPC 2024 Salary Survey, as quoted in ...)".
+    func describe(_ f: SalaryFigure, withNote: Bool = true) -> String {
+        let stat = Self.statNames[f.stat] ?? f.stat
+        var s = "\(f.formatted) \(stat)"
+        if f.unit.hasSuffix("hour") && !stat.contains("hour") { s = "\(f.formatted) \(stat) hourly" }
+        s += " (\(citation(f)))"
+        if withNote, let note = f.note, note.count < 160 { s += "; \(note)" }
+        return s
+    }
+}
+
+import Foundation

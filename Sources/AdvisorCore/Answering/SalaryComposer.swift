@@ -1,0 +1,246 @@
+/// Answers pay questions from the figures: the most specific published figure first, others after,
+/// and a labelled estimate (with its method) when nobody publishes the combination asked about.
+struct SalaryComposer {
+    let kb: KnowledgeBase
+    let rank: FigureRanking
+    let name: (String, String) -> String
+
+    static let dimensionSlots = [
+        "credential", "state", "metro", "country", "experience_level", "setting", "specialty", "credential_count",
+        "role", "education", "group",
+    ]
+    static let locationSlots: Set<String> = ["state", "metro", "country"]
+
+    /// The knowledge-base dimensions of a query (years of experience become a level).
+    func dimensions(_ slots: Slots) -> [String: String] {
+        var d: [String: String] = [:]
+        for slot in Self.dimensionSlots { if let v = slots.first(slot) { d[slot] = v.description } }
+        if d["experience_level"] == nil, let years = slots.number("experience_years"), let level = kb.level(forYears: years) {
+            d["experience_level"] = level.level
+        }
+        if d["country"] == "United States" { d["country"] = nil }
+        return d
+    }
+
+    func subject(_ d: [String: String]) -> String {
+        if d.isEmpty { return "Medical coders nationally (BLS: medical records specialists)" }
+        return Self.dimensionSlots.compactMap { slot in d[slot].map { describe(slot, $0) } }.joined(separator: ", ")
+    }
+
+    func describe(_ slot: String, _ value: String) -> String {
+        switch slot {
+        case "credential":
+            if let c = kb.credentials[value] { return "\(value) (\(c.name))" }
+            return value
+        case "credential_count": return value == "1" ? "coders with 1 credential" : "coders with \(value) credentials"
+        case "experience_level": return name(slot, value) + " coders"
+        case "state", "metro", "country": return "in " + name(slot, value)
+        default: return name(slot, value)
+        }
+    }
+
+    func compose(_ slots: Slots, rankSlot: String?) -> Composition {
+        var c = Composition()
+        let d = dimensions(slots)
+        let statistic = slots.text("statistic")
+        c.query = "salary where " + (d.isEmpty ? "national" : KnowledgeBase.signature(d)) + (statistic.map { " stat=\($0)" } ?? "")
+        if let years = slots.number("experience_years"), let level = kb.level(forYears: years) {
+            c.lines.append(
+                fill(kb.template("salary.years"), [
+                    "years": String(years), "label": level.label,
+                    "range": "\(level.years.lowerBound)–\(level.years.upperBound >= 99 ? "+" : String(level.years.upperBound))",
+                ]))
+            c.cite(level.source)
+        }
+        if d.isEmpty, let rankSlot {
+            ranking(rankSlot, &c)
+            return c
+        }
+        let exact = rank.filter(kb.figures(exactly: d), statistic: statistic)
+        if !exact.isEmpty {
+            c.templates.append("salary.lead")
+            lead(subject(d), exact, &c)
+        } else if d.count > 1 {
+            combination(d, statistic: statistic, &c)
+        } else if let (slot, value) = d.first {
+            let related = rank.sorted(kb.figures(with: slot, value)).prefix(6)
+            if related.isEmpty {
+                c.lines.append(fill(kb.template("salary.none"), ["subject": subject(d)]))
+                lead(subject([:]), rank.filter(kb.figures(exactly: [:]), statistic: statistic), &c, limit: 2)
+            } else {
+                c.lines.append(fill(kb.template("salary.related"), ["subject": subject(d)]))
+                for f in related {
+                    let extra = f.dimensions.filter { $0.key != slot }.map { describe($0.key, $0.value) }.sorted()
+                    c.lines.append("• " + (extra.isEmpty ? "" : extra.joined(separator: ", ") + ": ") + rank.describe(f))
+                    c.use(f)
+                }
+            }
+        }
+        if let amount = slots.number("amount") { judge(amount, d, &c) }
+        return c
+    }
+
+    /// The lead figure as a sentence, then other published figures grouped by source.
+    func lead(_ subject: String, _ figures: [SalaryFigure], _ c: inout Composition, limit: Int = 6) {
+        let groups = grouped(rank.sorted(figures))
+        guard let first = groups.first, let top = first.figures.first else { return }
+        c.lines.append(
+            fill(kb.template("salary.headline"), [
+                "subject": subject, "value": top.formatted,
+                "stat": FigureRanking.statNames[top.stat] ?? top.stat,
+                "period": top.unit.hasSuffix("hour") ? "an hour" : top.unit.hasSuffix("year") ? "a year" : "",
+                "source": rank.citation(top),
+            ]).replacingOccurrences(of: "  ", with: " "))
+        let rest = first.figures.dropFirst()
+        if !rest.isEmpty { c.lines.append("• Same source: " + summary(Array(rest))) }
+        for f in first.figures { c.use(f) }
+        for group in groups.dropFirst().prefix(limit) {
+            c.lines.append("• \(group.citation): \(summary(group.figures))")
+            for f in group.figures { c.use(f) }
+        }
+        let notes = figures.compactMap(\.note).filter { $0.lowercased().contains("conflict") || $0.lowercased().contains("disagree") }
+        if let note = notes.first { c.lines.append("Note: \(note)") }
+    }
+
+    func grouped(_ figures: [SalaryFigure]) -> [(citation: String, figures: [SalaryFigure])] {
+        var out: [(String, [SalaryFigure])] = []
+        for f in figures {
+            let key = rank.citation(f)
+            if let i = out.firstIndex(where: { $0.0 == key }) { out[i].1.append(f) } else { out.append((key, [f])) }
+        }
+        return out
+    }
+
+    /// "mean $56,730, median $49,910, 10th–90th percentile $33,280–$85,380".
+    func summary(_ figures: [SalaryFigure]) -> String {
+        var parts: [String] = []
+        let p10 = figures.first { $0.stat == "p10" && $0.isAnnualUSD }
+        let p90 = figures.first { $0.stat == "p90" && $0.isAnnualUSD }
+        for f in figures {
+            if f === p10 || f === p90 || f.stat == "p25" || f.stat == "p75" { continue }
+            if f.unit.hasSuffix("hour") && f.stat != "mean" && f.stat != "median" { continue }
+            let stat = FigureRanking.statNames[f.stat] ?? f.stat
+            parts.append(f.unit.hasSuffix("hour") ? "hourly \(stat) \(f.formatted)" : "\(stat) \(f.formatted)")
+        }
+        if let p10, let p90 { parts.append("10th–90th percentile \(p10.formatted)–\(p90.formatted)") }
+        let notes = figures.compactMap(\.note).filter { $0.count < 140 }
+        return parts.joined(separator: ", ") + (notes.isEmpty ? "" : " (\(notes[0]))")
+    }
+
+    /// No figure for the whole combination: show each part, and a labelled estimate when one can be made.
+    func combination(_ d: [String: String], statistic: String?, _ c: inout Composition) {
+        c.templates.append("salary.combination")
+        c.lines.append(fill(kb.template("salary.combination"), ["subject": subject(d)]))
+        var shown = 0
+        for slot in Self.dimensionSlots {
+            guard let value = d[slot] else { continue }
+            let figs = rank.sorted(rank.filter(kb.figures(exactly: [slot: value]), statistic: statistic))
+            guard let top = figs.first else { continue }
+            c.lines.append("• \(describe(slot, value).capitalizedFirst): \(rank.describe(top))")
+            c.use(top)
+            shown += 1
+        }
+        for (k, v) in d {
+            var partial = d
+            partial[k] = nil
+            guard partial.count > 1, let f = rank.sorted(kb.figures(exactly: partial)).first else { continue }
+            c.lines.append("• \(subject(partial).capitalizedFirst): \(rank.describe(f))")
+            c.use(f)
+            _ = v
+        }
+        if shown == 0 { lead(subject([:]), rank.filter(kb.figures(exactly: [:]), statistic: statistic), &c, limit: 2) }
+        estimate(d, &c)
+    }
+
+    /// Scales a national figure by a state's BLS mean relative to the national BLS mean.
+    func estimate(_ d: [String: String], _ c: inout Composition) {
+        guard let state = d["state"] else { return }
+        let others = d.filter { $0.key != "state" }
+        guard others.count == 1, let (slot, value) = others.first else { return }
+        let base = rank.sorted(kb.figures(exactly: [slot: value]).filter { $0.isAnnualUSD && $0.value != nil })
+        let stateMean = kb.figures(exactly: ["state": state]).first { $0.stat == "mean" && $0.isAnnualUSD && $0.year == "May 2024" }
+        let usMean = kb.figures(exactly: [:]).first { $0.stat == "mean" && $0.isAnnualUSD && $0.year == "May 2024" }
+        guard let b = base.first, let bv = b.value, let s = stateMean?.value, let u = usMean?.value, u > 0 else { return }
+        let result = bv * s / u
+        c.templates.append("salary.estimate")
+        c.lines.append(
+            fill(kb.template("salary.estimate"), [
+                "estimate": SalaryFigure.format((result / 100).rounded() * 100, unit: "USD/year"),
+                "base": b.formatted, "what": describe(slot, value), "place": name("state", state),
+                "state_mean": SalaryFigure.format(s, unit: "USD/year"), "us_mean": SalaryFigure.format(u, unit: "USD/year"),
+                "ratio": String(format: "%.2f", s / u),
+            ]))
+        c.cite("bls-oews-2024")
+    }
+
+    /// Where an amount the user names sits among BLS percentiles.
+    func judge(_ amount: Int, _ d: [String: String], _ c: inout Composition) {
+        let scope = d["state"].map { ["state": $0] } ?? [:]
+        let figs = kb.figures(exactly: scope).filter { $0.isAnnualUSD && $0.year == "May 2024" && $0.value != nil }
+        let order = ["p10", "p25", "median", "p75", "p90"]
+        let points = order.compactMap { stat in figs.first { $0.stat == stat } }
+        guard !points.isEmpty else { return }
+        let a = Double(amount)
+        let below = points.last { ($0.value ?? 0) <= a }
+        let above = points.first { ($0.value ?? 0) > a }
+        let where_: String
+        switch (below, above) {
+        case (nil, let hi?): where_ = "below the \(FigureRanking.statNames[hi.stat] ?? hi.stat) (\(hi.formatted))"
+        case (let lo?, nil): where_ = "above the \(FigureRanking.statNames[lo.stat] ?? lo.stat) (\(lo.formatted))"
+        case (let lo?, let hi?):
+            where_ = "between the \(FigureRanking.statNames[lo.stat] ?? lo.stat) (\(lo.formatted)) and the \(FigureRanking.statNames[hi.stat] ?? hi.stat) (\(hi.formatted))"
+        default: return
+        }
+        c.lines.append(
+            fill(kb.template("salary.judge"), [
+                "amount": SalaryFigure.format(a, unit: "USD/year"), "where": where_,
+                "place": scope.isEmpty ? "nationally" : "in " + name("state", scope["state"] ?? ""),
+            ]))
+        c.cite("bls-oews-2024")
+    }
+
+    /// "Which state pays most?": values of one slot ranked by their lead annual figure.
+    func ranking(_ slot: String, _ c: inout Composition) {
+        var best: [(value: String, figure: SalaryFigure)] = []
+        var seen = Set<String>()
+        for f in rank.sorted(kb.figures.filter { $0.dimensions.count == 1 && $0.dimensions[slot] != nil }) {
+            guard let v = f.dimensions[slot], f.isAnnualUSD, f.stat != "p10", f.stat != "p25", f.stat != "p75", f.stat != "p90",
+                f.central != nil, seen.insert(v).inserted
+            else { continue }
+            best.append((v, f))
+        }
+        best.sort { ($0.figure.central ?? 0) > ($1.figure.central ?? 0) }
+        guard !best.isEmpty else { return }
+        c.templates.append("salary.ranking")
+        c.query = "rank \(slot) by lead annual figure"
+        c.lines.append(fill(kb.template("salary.ranking"), ["what": name("rank", slot)]))
+        var rows: [[String]] = []
+        for (i, entry) in best.prefix(6).enumerated() {
+            rows.append(["\(i + 1).", name(slot, entry.value), entry.figure.formatted, FigureRanking.statNames[entry.figure.stat] ?? "", rank.citation(entry.figure)])
+            c.use(entry.figure)
+        }
+        c.lines += table(rows)
+        // Other published rankings (e.g. a guide's top-paying list) that disagree with the lead one.
+        let others = kb.figures.filter { $0.dimensions.count == 1 && $0.dimensions[slot] != nil && kb.sources[$0.source]?.kind == "guide" }
+        if let top = others.max(by: { ($0.central ?? 0) < ($1.central ?? 0) }), let v = top.dimensions[slot],
+            v != best.first?.value
+        {
+            c.lines.append(
+                fill(kb.template("salary.ranking_conflict"), [
+                    "value": name(slot, v), "figure": top.formatted, "source": rank.citation(top),
+                ]))
+            c.use(top)
+            if let note = top.note { c.lines.append("Note: \(note)") }
+        }
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
+extension SalaryFigure {
+    static func === (a: SalaryFigure, b: SalaryFigure?) -> Bool { a.id == b?.id }
+}
+
+import Foundation

@@ -1,0 +1,38 @@
+/// Answers the other intents from topic sections, picking the section that best fits the question.
+struct TopicComposer {
+    let kb: KnowledgeBase
+
+    func compose(intent: String, words: [String], slots: Slots) -> Composition {
+        var c = Composition()
+        let indices = kb.sectionsByIntent[intent] ?? []
+        var best: (index: Int, score: Int)? = nil
+        for i in indices {
+            let s = kb.sections[i]
+            var score = 0
+            var excluded = false
+            for (slot, value) in s.when {
+                if slots[slot].contains(where: { $0.description == value }) { score += 3 } else { excluded = true }
+            }
+            if excluded { continue }
+            for facet in s.facets where words.indices.contains(where: { words.starts(with: facet, at: $0) }) {
+                score += facet.count
+            }
+            if let b = best, score <= b.score { continue }
+            best = (i, score)
+        }
+        guard let chosen = best.map({ kb.sections[$0.index] }) else {
+            c.lines.append(fill(kb.template("topic.none"), ["intent": intent]))
+            return c
+        }
+        c.query = "topic \(intent): section \(chosen.id)"
+        c.lines.append(chosen.text)
+        c.records.append("\(chosen.id) (\(chosen.origin))")
+        for s in chosen.sources { c.cite(s) }
+        if !chosen.recommends.isEmpty {
+            let named = slots["credential"].compactMap(\.text)
+            let pick = chosen.recommends.first { named.contains($0) } ?? chosen.recommends[0]
+            c.focus["credential"] = [.text(pick)]
+        }
+        return c
+    }
+}

@@ -1,0 +1,56 @@
+/// Slot resolution: what the user named, plus what a follow-up carries over from the conversation.
+extension Advisor {
+    static let exclusiveGroups: [Set<String>] = [["state", "metro", "country"], ["experience_years", "experience_level"]]
+    static let compareIntents: Set<String> = ["salary_compare", "cert_compare"]
+
+    func resolveSlots(_ a: Analysis, conversation: Conversation, followUp: Bool, intent: String) -> Slots {
+        var slots = Slots()
+        for e in a.entities { slots.append(e.slot, e.value) }
+        let focus = conversation.focus
+        if followUp {
+            for name in focus.names where slots[name].isEmpty {
+                // Naming a new place (or experience) replaces the old one of any kind.
+                if let group = Self.exclusiveGroups.first(where: { $0.contains(name) }),
+                    group.contains(where: { !slots[$0].isEmpty })
+                {
+                    if !(name == "country" && slots["metro"].isEmpty == false) { continue }
+                }
+                if name == "amount" { continue }
+                slots[name] = focus[name]
+            }
+            // A bare number fills the numeric slot in focus: "and with 3?"
+            if let n = a.bareNumbers.last, slots["credential_count"] == focus["credential_count"],
+                slots["experience_years"] == focus["experience_years"]
+            {
+                if !focus["credential_count"].isEmpty {
+                    slots["credential_count"] = [.number(n)]
+                } else if !focus["experience_years"].isEmpty {
+                    slots["experience_years"] = [.number(n)]
+                    slots["experience_level"] = []
+                }
+            }
+        }
+        // "the first one", "the latter": pick from a list in focus.
+        if let ordinal = a.ordinal {
+            for name in focus.names where focus[name].count > 1 && a.entities.allSatisfy({ $0.slot != name }) {
+                let list = focus[name]
+                slots[name] = [list[min(ordinal, list.count - 1)]]
+                break
+            }
+        }
+        // "which is higher?" after two answers: compare the slot that changed last.
+        if Self.compareIntents.contains(intent), !slots.names.contains(where: { slots[$0].count > 1 }) {
+            for name in conversation.changeOrder.reversed() {
+                guard let recent = conversation.recent[name], recent.count >= 2, name != "statistic" else { continue }
+                let named = slots[name]
+                if named.count == 1, let last = recent.last(where: { $0 != named[0] }) {
+                    slots[name] = [last, named[0]]
+                } else if named.isEmpty {
+                    slots[name] = Array(recent.suffix(2))
+                }
+                break
+            }
+        }
+        return slots
+    }
+}

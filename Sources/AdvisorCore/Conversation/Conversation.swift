@@ -1,0 +1,41 @@
+/// One user's conversation: what was discussed, so follow-ups ("and in Texas?") make sense.
+/// A value type: each front door keeps one per user and passes it to `Advisor.answer`.
+public struct Conversation: Sendable {
+    /// The intent of the previous answer.
+    public internal(set) var lastIntent: String?
+    /// The slots in focus: carried into follow-ups, replaced only where the user names a new value.
+    public internal(set) var focus = Slots()
+    /// Recent distinct values of each slot, oldest first (for "which is higher?").
+    public internal(set) var recent: [String: [SlotValue]] = [:]
+    /// Slots in the order they last changed, most recent last.
+    public internal(set) var changeOrder: [String] = []
+    /// The aspect of the last answer (exam fee, study time...), carried into follow-ups.
+    public internal(set) var aspect: String?
+    /// The last answer, for `:why` and `:sources`.
+    public internal(set) var lastAnswer: Answer?
+    public internal(set) var turns = 0
+
+    public init() {}
+
+    /// Records a turn's slots and intent.
+    mutating func remember(intent: String, slots: Slots, aspect: String?, answer: Answer) {
+        for name in slots.names {
+            let values = slots[name]
+            if values != focus[name] {
+                changeOrder.removeAll { $0 == name }
+                changeOrder.append(name)
+            }
+            var list = recent[name] ?? []
+            for v in values {
+                list.removeAll { $0 == v }
+                list.append(v)
+            }
+            recent[name] = Array(list.suffix(4))
+        }
+        focus = slots
+        lastIntent = intent
+        self.aspect = aspect
+        lastAnswer = answer
+        turns += 1
+    }
+}

@@ -1,0 +1,59 @@
+/// One published pay figure: what it describes (`where`), the statistic, the value and its source.
+public struct SalaryFigure: Sendable {
+    public let id: String
+    /// Dimensions: slot name → canonical value (`credential: CPC`, `state: NJ`).
+    public let dimensions: [String: String]
+    public let stat: String
+    public let value: Double?
+    public let low: Double?
+    public let high: Double?
+    public let unit: String
+    public let source: String
+    public let cites: String?
+    public let year: String?
+    public let note: String?
+    /// `file:line` of the record.
+    public let origin: String
+
+    /// The figure as text: "$63,095" or "$40,000–$52,000" or "20%".
+    public var formatted: String {
+        if let value { return Self.format(value, unit: unit) }
+        if let low, let high { return Self.format(low, unit: unit) + "–" + Self.format(high, unit: unit) }
+        if let low { return Self.format(low, unit: unit) + "+" }
+        return "n/a"
+    }
+
+    static func format(_ v: Double, unit: String) -> String {
+        if unit == "percent" { return v == v.rounded() ? "\(Int(v))%" : "\(v)%" }
+        let prefix: String
+        switch unit.split(separator: "/").first {
+        case "GBP": prefix = "£"
+        case "CAD": prefix = "CA$"
+        case "AUD": prefix = "A$"
+        default: prefix = "$"
+        }
+        if unit.hasSuffix("hour") { return prefix + String(format: "%.2f", v) + "/h" }
+        return prefix + grouped(Int(v.rounded()))
+    }
+
+    static func grouped(_ n: Int) -> String {
+        var s = String(n)
+        var i = s.count - 3
+        while i > 0 {
+            s.insert(",", at: s.index(s.startIndex, offsetBy: i))
+            i -= 3
+        }
+        return s
+    }
+
+    /// The figure's central value for sorting and comparing: the value, or the middle of a range.
+    public var central: Double? {
+        if let value { return value }
+        if let low, let high { return (low + high) / 2 }
+        return low
+    }
+
+    public var isAnnualUSD: Bool { unit == "USD/year" }
+}
+
+import Foundation

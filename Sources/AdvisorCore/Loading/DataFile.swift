@@ -1,0 +1,61 @@
+import Foundation
+
+/// One data file of `Intents/` or `Knowledge/`, with the path it is reported under.
+public struct DataFile: Sendable {
+    /// Path relative to the data root, such as `Intents/rules/salary.yaml`.
+    public let path: String
+    /// The file's UTF-8 text.
+    public let text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+}
+
+/// Where the advisor's rules and knowledge come from.
+public enum DataSource: Sendable {
+    /// The copy embedded in the binary at build time.
+    case embedded
+    /// A directory holding `Intents/` and `Knowledge/`.
+    case directory(String)
+
+    /// Reads every data file, sorted by path.
+    public func files() throws(LoadError) -> [DataFile] {
+        switch self {
+        case .embedded:
+            return EmbeddedData.files.map { DataFile(path: $0.path, text: $0.text) }.sorted { $0.path < $1.path }
+        case .directory(let root):
+            return try Self.readDirectory(root)
+        }
+    }
+
+    private static func readDirectory(_ root: String) throws(LoadError) -> [DataFile] {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw LoadError(file: root, line: 0, column: 0, message: "no such data directory")
+        }
+        var files: [DataFile] = []
+        for folder in ["Intents", "Knowledge"] {
+            let base = URL(fileURLWithPath: root).appendingPathComponent(folder)
+            guard manager.fileExists(atPath: base.path) else {
+                throw LoadError(file: base.path, line: 0, column: 0, message: "missing folder \(folder)/")
+            }
+            guard let walker = manager.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in walker where !url.hasDirectoryPath {
+                let name = url.lastPathComponent
+                guard !name.hasPrefix("."), name.hasSuffix(".yaml") || name.hasSuffix(".csv") else { continue }
+                let relative = folder + "/" + url.path.dropFirst(base.path.count + 1)
+                guard let data = manager.contents(atPath: url.path) else {
+                    throw LoadError(file: relative, line: 0, column: 0, message: "cannot read the file")
+                }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw LoadError(file: relative, line: 0, column: 0, message: "the file is not valid UTF-8")
+                }
+                files.append(DataFile(path: relative, text: text))
+            }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}

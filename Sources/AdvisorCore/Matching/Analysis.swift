@@ -1,0 +1,24 @@
+/// Everything the matcher found in one question: the basis of the answer and of `:why`.
+public struct Analysis: Sendable {
+    public var sanitized: String = ""
+    public var tokens: [Token] = []
+    /// Spelling fixes: typed word → corrected word.
+    public var corrections: [(typed: String, corrected: String)] = []
+    public var entities: [Entity] = []
+    /// Numbers without a unit ("and with 3?").
+    public var bareNumbers: [Int] = []
+    /// Concepts and literal phrases present.
+    public var features: Set<Int> = []
+    public var featureNames: [String] = []
+    /// Intents ranked by score, best first.
+    public var ranking: [IntentScore] = []
+    public var isFollowUp = false
+    public var hasReference = false
+    public var ordinal: Int? = nil
+    /// The aspect asked about (exam fee, study time...), if any.
+    public var aspect: String? = nil
+    public var truncated = false
+
+    /// The normalised input, word by word.
+    public var normalized: String { tokens.map(\.text).joined(separator: " ") }
+}

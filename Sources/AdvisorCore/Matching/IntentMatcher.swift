@@ -1,0 +1,241 @@
+/// Reads one question: normalises, corrects spelling, extracts entities and scores intents.
+struct IntentMatcher: Sendable {
+    let model: IntentModel
+
+    func analyze(_ raw: String, conversation: Conversation) -> Analysis {
+        var a = Analysis()
+        var clean = TextNormalizer.sanitize(raw)
+        if clean.count > TextNormalizer.maximumLength {
+            clean = String(clean.prefix(TextNormalizer.maximumLength))
+            a.truncated = true
+        }
+        a.sanitized = clean
+        a.tokens = normalizeTokens(TextNormalizer.tokenize(clean), corrections: &a.corrections)
+        let words = a.tokens.map(\.text)
+        var consumed = [Bool](repeating: false, count: words.count)
+        extractNumbers(words, &a, &consumed)
+        extractEntities(words, &a, &consumed)
+        collectFeatures(words, &a)
+        detectFollowUp(words, &a, conversation)
+        addContextFeatures(&a, conversation)
+        a.aspect = detectAspect(words)
+        score(&a, conversation)
+        a.featureNames = a.features.sorted().map { model.featureNames[$0] }
+        return a
+    }
+
+    // MARK: Tokens
+
+    private func normalizeTokens(_ tokens: [Token], corrections: inout [(typed: String, corrected: String)]) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count)
+        for token in tokens {
+            if model.speller.isKnown(token.text) || token.text.first?.isNumber == true {
+                out.append(token)
+            } else if token.text.contains(where: { $0 == "-" || $0 == "/" }) {
+                for part in token.text.split(whereSeparator: { $0 == "-" || $0 == "/" }) {
+                    var t = token
+                    t.text = String(part)
+                    if let fixed = model.speller.correct(t.text) {
+                        corrections.append((t.text, fixed))
+                        t.text = fixed
+                    }
+                    out.append(t)
+                }
+            } else if let fixed = model.speller.correct(token.text) {
+                corrections.append((token.typed, fixed))
+                var t = token
+                t.text = fixed
+                out.append(t)
+            } else {
+                out.append(token)
+            }
+        }
+        return out
+    }
+
+    // MARK: Entities
+
+    private func extractNumbers(_ words: [String], _ a: inout Analysis, _ consumed: inout [Bool]) {
+        let g = model.numbers
+        var i = 0
+        while i < words.count {
+            if let (phrase, hit) = g.phrases.first(where: { words.starts(with: $0.key, at: i) }) {
+                addEntity(hit.slot, .number(hit.value), i, i + phrase.count - 1, &a, &consumed)
+                i += phrase.count
+                continue
+            }
+            guard let n = g.value(of: words[i]) else {
+                if let amount = Self.money(words[i]) { addEntity("amount", .number(amount), i, i, &a, &consumed) }
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < words.count, g.fillers.contains(words[j]) { j += 1 }
+            let before = i > 0 ? words[i - 1] : ""
+            let after = j + 1 < words.count ? words[j + 1] : ""
+            if j < words.count, g.experienceUnits.contains(words[j]), !g.notBefore.contains(before),
+                !g.notAfter.contains(after)
+            {
+                addEntity("experience_years", .number(n), i, j, &a, &consumed)
+                i = j + 1
+            } else if j < words.count, g.countUnits.contains(words[j]) {
+                addEntity("credential_count", .number(n), i, j, &a, &consumed)
+                i = j + 1
+            } else {
+                if words[i].first?.isNumber == true || i == words.count - 1 { a.bareNumbers.append(n) }
+                i += 1
+            }
+        }
+    }
+
+    /// "45k", "45000" (a yearly figure) → 45000.
+    static func money(_ word: String) -> Int? {
+        if word.hasSuffix("k"), let n = Int(word.dropLast()), n >= 10, n < 1000 { return n * 1000 }
+        if let n = Int(word), n >= 10_000, n < 1_000_000 { return n }
+        return nil
+    }
+
+    private func extractEntities(_ words: [String], _ a: inout Analysis, _ consumed: inout [Bool]) {
+        var i = 0
+        while i < words.count {
+            guard !consumed[i] else {
+                i += 1
+                continue
+            }
+            var matched = 0
+            for candidate in model.entityTrie.matches(in: words, from: i) {
+                let end = i + candidate.length - 1
+                guard !consumed[i...end].contains(true) else { continue }
+                let usable = candidate.payloads.filter { payload in
+                    guard case .entity(_, _, let needsContext) = payload else { return false }
+                    return !needsContext || hasContext(a.tokens, at: i)
+                }
+                guard !usable.isEmpty else { continue }
+                for case .entity(let slot, let value, _) in usable { addEntity(slot, value, i, end, &a, &consumed) }
+                matched = candidate.length
+                break
+            }
+            i += max(matched, 1)
+        }
+        a.entities.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Ambiguous aliases ("IN", "OK", "us") count only in capitals after a word like "in", or after such a word.
+    private func hasContext(_ tokens: [Token], at i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let before = model.context.contextBefore.contains(tokens[i - 1].text)
+        return before && (tokens[i].isUpper || tokens[i].text == "us" || tokens[i].text.count > 2)
+    }
+
+    private func addEntity(
+        _ slot: String, _ value: SlotValue, _ first: Int, _ last: Int, _ a: inout Analysis, _ consumed: inout [Bool]
+    ) {
+        let span = a.tokens[first].start..<a.tokens[last].end
+        let chars = Array(a.sanitized)
+        let text = span.upperBound <= chars.count ? String(chars[span]) : a.tokens[first].typed
+        a.entities.append(Entity(slot: slot, value: value, tokens: first...last, span: span, text: text))
+        for k in first...last { consumed[k] = true }
+    }
+
+    // MARK: Features
+
+    private func collectFeatures(_ words: [String], _ a: inout Analysis) {
+        var i = 0
+        while i < words.count {
+            if let best = model.conceptTrie.matches(in: words, from: i).first {
+                for case .concept(let id) in best.payloads {
+                    if let f = model.featureID("$" + model.conceptNames[id]) { a.features.insert(f) }
+                }
+                i += best.length
+            } else {
+                i += 1
+            }
+        }
+        for (k, word) in words.enumerated() {
+            if let f = model.featureID(word) { a.features.insert(f) }
+            for hit in model.literalTrie.matches(in: words, from: k) {
+                for case .concept(let f) in hit.payloads { a.features.insert(f) }
+            }
+        }
+        for entity in a.entities {
+            if let f = model.featureID("@" + entity.slot) { a.features.insert(f) }
+            if let f = model.featureID("~" + entity.slot) { a.features.insert(f) }
+        }
+        if !a.bareNumbers.isEmpty, let f = model.featureID("#number") { a.features.insert(f) }
+    }
+
+    private func detectFollowUp(_ words: [String], _ a: inout Analysis, _ conversation: Conversation) {
+        guard conversation.lastIntent != nil else { return }
+        let opener = model.context.openers.contains { words.starts(with: $0, at: 0) || words.starts(with: $0, at: 1) }
+        let reference =
+            words.contains { model.context.references.contains($0) }
+            || model.context.referencePhrases.contains { p in words.indices.contains { words.starts(with: p, at: $0) } }
+        for (phrase, index) in model.context.ordinals where words.indices.contains(where: { words.starts(with: phrase, at: $0) }) {
+            a.ordinal = index
+        }
+        a.hasReference = reference || a.ordinal != nil
+        a.isFollowUp = opener || a.hasReference
+        if a.isFollowUp, let f = model.featureID("#followup") { a.features.insert(f) }
+        if a.hasReference, let f = model.featureID("#reference") { a.features.insert(f) }
+    }
+
+    private func addContextFeatures(_ a: inout Analysis, _ conversation: Conversation) {
+        for slot in conversation.focus.names {
+            if let f = model.featureID("~" + slot) { a.features.insert(f) }
+        }
+        if let last = conversation.lastIntent, let f = model.featureID("^" + last) { a.features.insert(f) }
+    }
+
+    private func detectAspect(_ words: [String]) -> String? {
+        for (_, list) in model.aspects {
+            for (aspect, phrases) in list {
+                for p in phrases where words.indices.contains(where: { words.starts(with: p, at: $0) }) {
+                    return aspect
+                }
+            }
+        }
+        return nil
+    }
+
+    // MARK: Scoring
+
+    private func score(_ a: inout Analysis, _ conversation: Conversation) {
+        var masks: [Int: UInt64] = [:]
+        var blocked = Set<Int>()
+        for f in a.features {
+            for p in model.postings[f] { masks[p.rule, default: 0] |= (1 << UInt64(p.group)) }
+            for r in model.notPostings[f] { blocked.insert(r) }
+        }
+        var best: [String: (score: Double, rest: Double, rule: Rule)] = [:]
+        for (index, mask) in masks where !blocked.contains(index) {
+            let rule = model.rules[index]
+            guard mask.nonzeroBitCount == rule.groups.count else { continue }
+            if let current = best[rule.intent] {
+                if rule.score > current.score {
+                    best[rule.intent] = (rule.score, current.rest + current.score, rule)
+                } else {
+                    best[rule.intent] = (current.score, current.rest + rule.score, current.rule)
+                }
+            } else {
+                best[rule.intent] = (rule.score, 0, rule)
+            }
+        }
+        let s = model.settings
+        a.ranking = best.map { intent, v in
+            var total = v.score + min(1.0, s.supportWeight * v.rest)
+            if a.isFollowUp, intent == conversation.lastIntent { total += s.followUpBonus }
+            return IntentScore(intent: intent, score: total, rule: v.rule.origin, ruleText: v.rule.text)
+        }
+        .sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
+    }
+}
+
+extension Array where Element == String {
+    /// True when `prefix` occurs at `index`.
+    func starts(with prefix: [String], at index: Int) -> Bool {
+        guard index >= 0, index + prefix.count <= count, !prefix.isEmpty else { return false }
+        for (k, word) in prefix.enumerated() where self[index + k] != word { return false }
+        return true
+    }
+}

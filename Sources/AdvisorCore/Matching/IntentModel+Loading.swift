@@ -1,0 +1,213 @@
+/// Builds the intent model from the files under `Intents/`.
+extension IntentModel {
+    static let knownSlots: Set<String> = [
+        "credential", "state", "metro", "country", "experience_years", "experience_level", "setting", "specialty",
+        "credential_count", "statistic", "role", "education", "amount", "group",
+    ]
+
+    init(files: [DataFile], extraVocabulary: Set<String>) throws(LoadError) {
+        slots = Self.knownSlots
+        let intentFiles = files.filter { $0.path.hasPrefix("Intents/") }
+        var english = Set<String>()
+        // Concepts first: rules refer to them.
+        for file in intentFiles where file.path.hasPrefix("Intents/lexicon/") && file.path.hasSuffix(".yaml") {
+            try loadConcepts(YAMLNode.parse(file))
+        }
+        for file in intentFiles where file.path.hasSuffix(".csv") && file.path.hasPrefix("Intents/lexicon/") {
+            let table = try CSVTable(file: file.path, text: file.text)
+            for row in table.rows { if let w = table.value("word", in: row.fields) { english.insert(w) } }
+        }
+        for file in intentFiles where file.path.hasPrefix("Intents/entities/") {
+            try loadEntities(YAMLNode.parse(file))
+        }
+        for file in intentFiles {
+            switch file.path {
+            case "Intents/numbers.yaml": try loadNumbers(YAMLNode.parse(file))
+            case "Intents/context.yaml": try loadContext(YAMLNode.parse(file))
+            case "Intents/settings.yaml": try loadSettings(YAMLNode.parse(file))
+            case "Intents/aspects.yaml": try loadAspects(YAMLNode.parse(file))
+            default: break
+            }
+        }
+        let ruleFiles = intentFiles.filter { $0.path.hasPrefix("Intents/rules/") }
+        var parsed: [YAMLNode] = []
+        for file in ruleFiles {
+            let root = try YAMLNode.parse(file)
+            intents.append(try root.required("intent").string())
+            parsed.append(root)
+        }
+        for root in parsed { try loadRules(root) }
+        var vocabulary = entityTrie.words.union(conceptTrie.words).union(literalTrie.words).union(extraVocabulary)
+        for name in featureNames where !name.contains(" ") && !name.hasPrefix("$") && !name.hasPrefix("@") {
+            vocabulary.insert(name)
+        }
+        for list in aspects.values { for a in list { for p in a.phrases { vocabulary.formUnion(p) } } }
+        for p in context.openers + context.referencePhrases { vocabulary.formUnion(p) }
+        vocabulary.formUnion(context.references)
+        vocabulary.formUnion(numbers.words.keys)
+        vocabulary.formUnion(numbers.experienceUnits)
+        vocabulary.formUnion(numbers.countUnits)
+        speller = SpellingCorrector(vocabulary: vocabulary, english: english)
+    }
+
+    private mutating func loadConcepts(_ root: YAMLNode) throws(LoadError) {
+        for entry in try root.entries() {
+            let id = conceptIDs[entry.key] ?? conceptNames.count
+            if conceptIDs[entry.key] == nil {
+                conceptIDs[entry.key] = id
+                conceptNames.append(entry.key)
+            }
+            for item in try entry.value.list() {
+                let words = TextNormalizer.phrase(try item.string())
+                guard !words.isEmpty else { throw item.error("empty phrase in concept '\(entry.key)'") }
+                conceptTrie.insert(words, .concept(id))
+            }
+        }
+    }
+
+    private mutating func loadEntities(_ root: YAMLNode) throws(LoadError) {
+        try root.allowKeys(["slot", "values"])
+        let slotNode = try root.required("slot")
+        let slot = try slotNode.string()
+        guard slots.contains(slot) else { throw slotNode.error("unknown slot '\(slot)'") }
+        for item in try root.required("values").list() {
+            try item.allowKeys(["value", "name", "aliases", "context_aliases"])
+            let valueNode = try item.required("value")
+            let raw = try valueNode.string()
+            let value: SlotValue = Int(raw).map { .number($0) } ?? .text(raw)
+            slotValueNames[slot, default: [:]][raw] = try item["name"]?.string() ?? raw
+            for (key, needsContext) in [("aliases", false), ("context_aliases", true)] {
+                guard let list = item[key] else { continue }
+                for alias in try list.list() {
+                    let words = TextNormalizer.phrase(try alias.string())
+                    guard !words.isEmpty else { throw alias.error("empty alias") }
+                    entityTrie.insert(words, .entity(slot: slot, value: value, needsContext: needsContext))
+                }
+            }
+        }
+    }
+
+    private mutating func loadNumbers(_ root: YAMLNode) throws(LoadError) {
+        try root.allowKeys(["words", "phrases", "experience_units", "count_units", "fillers", "not_after", "not_before"])
+        if let words = root["words"] {
+            for entry in try words.entries() { numbers.words[entry.key] = try entry.value.int() }
+        }
+        if let phrases = root["phrases"] {
+            for item in try phrases.list() {
+                let slot = try item.required("slot").string()
+                numbers.phrases[TextNormalizer.phrase(try item.required("text").string())] =
+                    (slot, try item.required("value").int())
+            }
+        }
+        func words(_ key: String) throws(LoadError) -> Set<String> {
+            guard let node = root[key] else { return [] }
+            return Set(try node.strings().flatMap { TextNormalizer.phrase($0) })
+        }
+        numbers.experienceUnits = try words("experience_units")
+        numbers.countUnits = try words("count_units")
+        numbers.fillers = try words("fillers")
+        numbers.notAfter = try words("not_after")
+        numbers.notBefore = try words("not_before")
+    }
+
+    private mutating func loadContext(_ root: YAMLNode) throws(LoadError) {
+        try root.allowKeys(["openers", "references", "ordinals", "context_before"])
+        context.openers = try (root["openers"]?.strings() ?? []).map { TextNormalizer.phrase($0) }
+        for ref in try root["references"]?.strings() ?? [] {
+            let words = TextNormalizer.phrase(ref)
+            if words.count == 1 { context.references.insert(words[0]) } else { context.referencePhrases.append(words) }
+        }
+        if let ordinals = root["ordinals"] {
+            for entry in try ordinals.entries() {
+                context.ordinals[TextNormalizer.phrase(entry.key)] = try entry.value.int()
+            }
+        }
+        context.contextBefore = Set(try (root["context_before"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) })
+    }
+
+    private mutating func loadSettings(_ root: YAMLNode) throws(LoadError) {
+        try root.allowKeys(["out_of_scope_below", "clarify_margin", "follow_up_bonus", "support_weight"])
+        if let v = root["out_of_scope_below"] { settings.outOfScopeBelow = try v.double() }
+        if let v = root["clarify_margin"] { settings.clarifyMargin = try v.double() }
+        if let v = root["follow_up_bonus"] { settings.followUpBonus = try v.double() }
+        if let v = root["support_weight"] { settings.supportWeight = try v.double() }
+    }
+
+    private mutating func loadAspects(_ root: YAMLNode) throws(LoadError) {
+        for entry in try root.entries() {
+            var list: [(String, [[String]])] = []
+            for aspect in try entry.value.entries() {
+                list.append((aspect.key, try aspect.value.strings().map { TextNormalizer.phrase($0) }))
+            }
+            aspects[entry.key] = list
+        }
+    }
+
+    private mutating func loadRules(_ root: YAMLNode) throws(LoadError) {
+        try root.allowKeys(["intent", "rules"])
+        let intent = try root.required("intent").string()
+        for item in try root.required("rules").list() {
+            try item.allowKeys(["all", "any", "not", "score"])
+            var groups: [[Int]] = []
+            var text: [String] = []
+            if let all = item["all"] {
+                for group in try all.list() {
+                    let terms = try group.strings()
+                    groups.append(try terms.map { term throws(LoadError) in try ruleFeature(term, at: group) })
+                    text.append(terms.count == 1 ? terms[0] : "(" + terms.joined(separator: " | ") + ")")
+                }
+            }
+            if let any = item["any"] {
+                let terms = try any.strings()
+                groups.append(try terms.map { term throws(LoadError) in try ruleFeature(term, at: any) })
+                text.append("(" + terms.joined(separator: " | ") + ")")
+            }
+            guard !groups.isEmpty else { throw item.error("a rule needs 'all' or 'any'") }
+            guard groups.count <= 64 else { throw item.error("a rule may have at most 64 groups") }
+            var not: [Int] = []
+            if let n = item["not"] {
+                for term in try n.strings() { not.append(try ruleFeature(term, at: n)) }
+                text.append("not(" + (try n.strings()).joined(separator: " | ") + ")")
+            }
+            let scoreNode = try item.required("score")
+            let score = try scoreNode.double()
+            let index = rules.count
+            rules.append(
+                Rule(
+                    intent: intent, groups: groups, not: not, score: score,
+                    origin: "\(item.file):\(item.line)", text: text.joined(separator: " + ")))
+            for (g, group) in groups.enumerated() {
+                for f in Set(group) { postings[f].append((index, g)) }
+            }
+            for f in Set(not) { notPostings[f].append(index) }
+        }
+    }
+
+    /// Compiles one rule term: `$concept`, `@slot`, `~slot`, `^intent`, `#marker` or a literal phrase.
+    private mutating func ruleFeature(_ term: String, at node: YAMLNode) throws(LoadError) -> Int {
+        guard let first = term.first else { throw node.error("empty rule term") }
+        let name = String(term.dropFirst())
+        switch first {
+        case "$":
+            guard conceptIDs[name] != nil else { throw node.error("unknown concept '$\(name)'") }
+            return feature(term)
+        case "@", "~":
+            guard slots.contains(name) else { throw node.error("unknown slot '\(name)' in '\(term)'") }
+            return feature(term)
+        case "^":
+            guard intents.contains(name) else { throw node.error("unknown intent '\(name)' in '\(term)'") }
+            return feature(term)
+        case "#":
+            guard ["#followup", "#reference", "#compare", "#number"].contains(term) else {
+                throw node.error("unknown marker '\(term)'")
+            }
+            return feature(term)
+        default:
+            let words = TextNormalizer.phrase(term)
+            guard !words.isEmpty else { throw node.error("rule term '\(term)' has no words") }
+            let key = words.joined(separator: " ")
+            if words.count > 1 { literalTrie.insert(words, .concept(feature(key))) }
+            return feature(key)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// The compiled matching rules: vocabularies, phrase tries and the rule index, built once at load.
+public struct IntentModel: Sendable {
+    var intents: [String] = []
+    var conceptIDs: [String: Int] = [:]
+    var conceptNames: [String] = []
+    var entityTrie = PhraseTrie()
+    var conceptTrie = PhraseTrie()
+    var literalTrie = PhraseTrie()
+    var featureIDs: [String: Int] = [:]
+    var featureNames: [String] = []
+    var rules: [Rule] = []
+    /// feature id → (rule index, group index) postings.
+    var postings: [[(rule: Int, group: Int)]] = []
+    var notPostings: [[Int]] = []
+    var numbers = NumberGrammar()
+    var context = ContextWords()
+    var slots: Set<String> = []
+    var speller = SpellingCorrector(vocabulary: [], english: [])
+    var settings = MatcherSettings()
+    /// Aspect phrases per intent: intent → aspect → phrases.
+    var aspects: [String: [(aspect: String, phrases: [[String]])]] = [:]
+    /// Canonical values per slot with their display names.
+    var slotValueNames: [String: [String: String]] = [:]
+
+    mutating func feature(_ name: String) -> Int {
+        if let id = featureIDs[name] { return id }
+        featureIDs[name] = featureNames.count
+        featureNames.append(name)
+        postings.append([])
+        notPostings.append([])
+        return featureNames.count - 1
+    }
+
+    func featureID(_ name: String) -> Int? { featureIDs[name] }
+}
+
+/// Thresholds of the matcher, from `Intents/settings.yaml`.
+public struct MatcherSettings: Sendable {
+    /// Below this score the question is out of scope.
+    public var outOfScopeBelow = 1.0
+    /// Two intents closer than this (relative) ask for clarification.
+    public var clarifyMargin = 0.04
+    /// Added to the previous intent when the question is a follow-up.
+    public var followUpBonus = 1.0
+    /// Weight of the other rules that matched, added to the best one.
+    public var supportWeight = 0.2
+}

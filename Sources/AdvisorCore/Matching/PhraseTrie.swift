@@ -1,0 +1,48 @@
+/// What a dictionary phrase stands for: a concept used by rules, or a slot value.
+enum PhrasePayload: Sendable, Equatable {
+    case concept(Int)
+    case entity(slot: String, value: SlotValue, needsContext: Bool)
+}
+
+/// A trie over token sequences, for longest-match lookup of multi-word phrases.
+struct PhraseTrie: Sendable {
+    private var children: [[String: Int]] = [[:]]
+    private var payloads: [[PhrasePayload]] = [[]]
+    /// Where each phrase was defined, for explanations and duplicate checks.
+    private(set) var origins: [Int: String] = [:]
+
+    mutating func insert(_ words: [String], _ payload: PhrasePayload) {
+        var node = 0
+        for word in words {
+            if let next = children[node][word] {
+                node = next
+            } else {
+                children.append([:])
+                payloads.append([])
+                children[node][word] = children.count - 1
+                node = children.count - 1
+            }
+        }
+        if !payloads[node].contains(payload) { payloads[node].append(payload) }
+    }
+
+    /// All phrase matches that start at `start`, longest first: (length, payloads).
+    func matches(in words: [String], from start: Int) -> [(length: Int, payloads: [PhrasePayload])] {
+        var node = 0
+        var found: [(Int, [PhrasePayload])] = []
+        var i = start
+        while i < words.count, let next = children[node][words[i]] {
+            node = next
+            i += 1
+            if !payloads[node].isEmpty { found.append((i - start, payloads[node])) }
+        }
+        return found.reversed()
+    }
+
+    /// Every word that occurs in some phrase (the vocabulary for spelling correction).
+    var words: Set<String> {
+        var out = Set<String>()
+        for map in children { out.formUnion(map.keys) }
+        return out
+    }
+}

@@ -1,0 +1,39 @@
+/// One matching rule of an intent, compiled: every group must be present, no `not` feature may be.
+struct Rule: Sendable {
+    let intent: String
+    /// Each group is a set of alternative feature ids.
+    let groups: [[Int]]
+    let not: [Int]
+    let score: Double
+    /// Where the rule is written, `Intents/rules/salary.yaml:12`.
+    let origin: String
+    /// The rule as written, for explanations.
+    let text: String
+}
+
+/// The numeric grammar: number words, and the units that make a number a slot value.
+struct NumberGrammar: Sendable {
+    var words: [String: Int] = [:]
+    var phrases: [[String]: (slot: String, value: Int)] = [:]
+    var experienceUnits: Set<String> = []
+    var countUnits: Set<String> = []
+    var fillers: Set<String> = []
+    var notAfter: Set<String> = []
+    var notBefore: Set<String> = []
+
+    func value(of word: String) -> Int? {
+        var digits = word
+        while digits.hasSuffix("+") { digits.removeLast() }
+        if let n = Int(digits), n >= 0, n < 1000 { return n }
+        return words[word]
+    }
+}
+
+/// Words that make an utterance a follow-up, and the context that ambiguous aliases need.
+struct ContextWords: Sendable {
+    var openers: [[String]] = []
+    var references: Set<String> = []
+    var referencePhrases: [[String]] = []
+    var ordinals: [[String]: Int] = [:]
+    var contextBefore: Set<String> = []
+}

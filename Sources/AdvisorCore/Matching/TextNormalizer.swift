@@ -1,0 +1,96 @@
+import Foundation
+
+/// Turns raw user text into clean words: strips control characters and escape sequences,
+/// folds Unicode, case and quotes, and splits into tokens.
+public enum TextNormalizer {
+    /// Longest input the matcher reads; the rest is ignored (and the answer says so).
+    public static let maximumLength = 2_000
+
+    /// Removes ANSI escape sequences and control characters, folds curly quotes and odd spaces.
+    public static func sanitize(_ raw: String) -> String {
+        var out = String.UnicodeScalarView()
+        var scalars = raw.unicodeScalars.makeIterator()
+        while let c = scalars.next() {
+            switch c.value {
+            case 0x1B:  // ESC: skip a CSI/OSC sequence
+                guard let n = scalars.next() else { break }
+                if n == "[" {
+                    while let f = scalars.next(), !(0x40...0x7E).contains(f.value) {}
+                } else if n == "]" {
+                    while let f = scalars.next(), f.value != 0x07, f.value != 0x1B {}
+                }
+            case 0x09, 0x0A, 0x0D: out.append(" ")
+            case 0x00..<0x20, 0x7F..<0xA0: continue
+            case 0x2018, 0x2019, 0x201B, 0x2032, 0x00B4, 0x0060: out.append("'")
+            case 0x201C, 0x201D, 0x201F, 0x2033: out.append("\"")
+            case 0x2010...0x2015, 0x2212: out.append("-")
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out.append(" ")
+            case 0x200B...0x200D, 0xFEFF: continue
+            default: out.append(c)
+            }
+        }
+        return String(out)
+    }
+
+    /// Splits sanitised text into tokens. Keeps `.`, `-`, `/` and `&` inside words (`s82.61xa`,
+    /// `cpc-a`, `e/m`), a trailing `+` (`3+`), drops apostrophes (`what's` → `whats`).
+    public static func tokenize(_ text: String) -> [Token] {
+        let folded = Array(text)
+        var tokens: [Token] = []
+        var i = 0
+        func isWord(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+        while i < folded.count {
+            guard isWord(folded[i]) else {
+                i += 1
+                continue
+            }
+            let start = i
+            var word = ""
+            while i < folded.count {
+                let c = folded[i]
+                if isWord(c) {
+                    word.append(c)
+                } else if c == "," && word.last?.isNumber == true && i + 3 < folded.count
+                    && folded[(i + 1)...(i + 3)].allSatisfy(\.isNumber)
+                {
+                    // thousands separator: "45,000" is one number
+                } else if c == "'" && i + 1 < folded.count && folded[i + 1].isLetter && !word.isEmpty {
+                    // apostrophe inside a word: dropped
+                } else if ".-/&".contains(c) && i + 1 < folded.count && isWord(folded[i + 1]) && !word.isEmpty {
+                    word.append(c)
+                } else if c == "/" && word == "w" {
+                    word = "with"
+                    i += 1
+                    break
+                } else if c == "+" && !word.isEmpty {
+                    word.append(c)
+                    i += 1
+                    while i < folded.count && folded[i] == "+" {
+                        word.append("+")
+                        i += 1
+                    }
+                    break
+                } else {
+                    break
+                }
+                i += 1
+            }
+            let typed = String(folded[start..<i])
+            let isUpper = typed.count >= 2 && typed.allSatisfy { !$0.isLetter || $0.isUppercase }
+            tokens.append(Token(text: fold(word), typed: typed, start: start, end: i, isUpper: isUpper))
+        }
+        return tokens
+    }
+
+    /// Lower-cases and removes diacritics and width variants: "Café" → "cafe".
+    public static func fold(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+        return word.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .lowercased()
+    }
+
+    /// Normalises a phrase from the data files the same way user text is normalised.
+    public static func phrase(_ text: String) -> [String] {
+        tokenize(sanitize(text)).map(\.text)
+    }
+}

@@ -1,0 +1,43 @@
+import AdvisorCore
+import ArgumentParser
+import Foundation
+
+/// `advisor`: a career advisor for medical coding and billing.
+@main
+struct AdvisorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "advisor",
+        abstract: "A career advisor for medical coding and billing: pay, credentials, exams, jobs.",
+        discussion: """
+            With no subcommand: a chat in a terminal, or questions read from standard input one per line \
+            (plain text, or JSON objects {"text": ..., "user": ...} with --json).
+            """,
+        subcommands: [Ask.self]
+    )
+
+    @OptionGroup var data: DataOptions
+    @Flag(name: .long, help: "Write one JSON object per input line (see CONTRACT.md).") var json = false
+
+    func run() throws {
+        let advisor = try data.load()
+        if json {
+            BatchDoor(advisor: advisor, json: true).run()
+        } else {
+            BatchDoor(advisor: advisor, json: false).run()
+        }
+    }
+}
+
+/// Where to load rules and knowledge from.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: "Load Intents/ and Knowledge/ from this directory instead of the embedded copy.")
+    var data: String?
+
+    func load() throws -> Advisor {
+        do {
+            return try Advisor(source: data.map { .directory($0) } ?? .embedded)
+        } catch {
+            throw ValidationError("cannot load data: \(error)")
+        }
+    }
+}
