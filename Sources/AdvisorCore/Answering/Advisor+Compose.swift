@@ -18,7 +18,7 @@ extension Advisor {
                 c.notes.append("no values to compare: ranked credentials")
                 return c
             }
-            return salary.compose(slots, rankSlot: rankSlot ?? (slots.text("statistic") == "top" ? "state" : nil))
+            return salary.compose(slots, rankSlot: rankSlot)
         case "cert_info":
             return credentials.info(codes, words: words)
         case "cert_exam":

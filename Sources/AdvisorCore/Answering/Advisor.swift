@@ -41,6 +41,11 @@ public struct Advisor: Sendable {
             intent = top.intent
             rule = top.rule
             ruleText = top.ruleText
+            if a.isFollowUp, top.intent == conversation.lastIntent, a.ranking.first(where: { $0.intent == top.intent }) != nil,
+                top.score <= s.outOfScopeBelow + s.followUpBonus
+            {
+                rule = "context: follow-up of the previous question (\(top.rule))"
+            }
             let second = a.ranking.count > 1 ? a.ranking[1].score : 0
             confidence = min(0.99, (top.score / (top.score + second + 0.5)) * min(1, top.score / 2.5) + 0.25)
         } else if let last = conversation.lastIntent, hasContent || a.isFollowUp, last != "out_of_scope" {
@@ -53,7 +58,8 @@ public struct Advisor: Sendable {
             rule = top.map { "below threshold (best: \($0.intent) \(String(format: "%.2f", $0.score)))" } ?? "no rule matched"
         }
         let fragment = top.map { $0.score < s.outOfScopeBelow } ?? true
-        let followUp = a.isFollowUp || (fragment && intent == conversation.lastIntent && intent != "out_of_scope")
+        let followUp =
+            a.isFollowUp || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || a.entities.isEmpty))
         var slots = resolveSlots(a, conversation: conversation, followUp: followUp, intent: intent)
         var carried: [String] = []
         if followUp {

@@ -64,21 +64,32 @@ struct FigureRanking {
     /// A short citation: "BLS OEWS May 2024" or "AAPC 2024 Salary Survey, as quoted in <guide>".
     func citation(_ f: SalaryFigure) -> String {
         guard let source = kb.sources[f.source] else { return f.source }
-        if let cites = f.cites { return "\(cites), as quoted in \(shortName(source))" }
+        if let cites = f.cites {
+            let publisher = Self.trim(source.publisher)
+            if cites.hasPrefix(publisher) { return "\(cites) (\(publisher))" }
+            return "\(cites), via \(shortName(source))"
+        }
         return shortName(source)
     }
 
+    /// A short name for a source: "BLS OEWS May 2024", "9cv9 guide (2025)", "mbc-bv6.pages.dev (Feb 2026)".
     func shortName(_ s: Source) -> String {
-        switch s.kind {
-        case "guide":
-            let title = s.title.count > 48 ? String(s.title.prefix(45)) + "..." : s.title
-            return "guide \"\(title)\" (\(s.date))"
-        default:
-            if s.publisher.contains("Bureau of Labor Statistics") {
-                return "BLS \(s.title.hasPrefix("OEWS") ? "OEWS" : s.title.components(separatedBy: ",")[0]) \(s.date)"
-            }
-            return "\(s.publisher), \(s.title) (\(s.date))"
+        let date = Self.trim(s.date)
+        if s.publisher.contains("Bureau of Labor Statistics") {
+            return "BLS \(s.title.hasPrefix("OEWS") ? "OEWS" : s.title.components(separatedBy: ",")[0]) \(date)"
         }
+        if s.kind == "guide" {
+            let named = s.publisher.contains("unnamed") ? "" : Self.trim(s.publisher) + " "
+            let title = s.title.count > 40 ? String(s.title.prefix(37)) + "..." : s.title
+            return "\(named)guide \"\(title)\"" + (date == "undated" ? "" : " (\(date))")
+        }
+        return Self.trim(s.publisher) + (date.isEmpty || date == "undated" ? "" : " (\(date))")
+    }
+
+    /// Drops a parenthesised remark: "mbc-bv6.pages.dev (secondary site citing AAPC)" → "mbc-bv6.pages.dev".
+    static func trim(_ text: String) -> String {
+        guard let open = text.range(of: " (") else { return text }
+        return String(text[..<open.lowerBound])
     }
 
     /// "$63,095 average (AAPC 2024 Salary Survey, as quoted in ...)".

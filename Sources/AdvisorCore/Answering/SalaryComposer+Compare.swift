@@ -19,6 +19,7 @@ extension SalaryComposer {
         var cells: [String: [Column: SalaryFigure]] = [:]
         var columnOrder: [Column] = []
         var counts: [Column: Int] = [:]
+        var extras: [String] = []
         for value in values {
             var d = baseDims
             d[slot] = value
@@ -28,7 +29,12 @@ extension SalaryComposer {
                 exact = false
                 figs = kb.figures(with: slot, value).filter { f in baseDims.allSatisfy { f.dimensions[$0.key] == $0.value } }
             }
-            for f in rank.sorted(figs) where f.stat != "employment" && !(f.unit.hasSuffix("hour") && statistic != "hourly") {
+            for f in rank.sorted(figs) where f.unit == "percent" {
+                extras.append("\(name(slot, value)): \(rank.describe(f))")
+                c.use(f)
+            }
+            for f in rank.sorted(figs)
+            where f.stat != "employment" && f.unit != "percent" && !(f.unit.hasSuffix("hour") && statistic != "hourly") {
                 let extra = exact ? "" : f.dimensions.filter { d[$0.key] == nil }.map { describe($0.key, $0.value) }.sorted().joined(separator: ", ")
                 let column = Column(citation: rank.citation(f), stat: f.stat, unit: f.unit, extra: extra)
                 if cells[value, default: [:]][column] == nil {
@@ -59,6 +65,7 @@ extension SalaryComposer {
         c.lines += table(rows)
         for (i, col) in columns.enumerated() { c.lines.append("[\(i + 1)] \(col.citation)") }
         verdict(values, slot: slot, columns: Array(columns), cells: { cells[$0]?[$1] }, &c)
+        for line in extras.prefix(3) { c.lines.append("• " + line) }
         let notes = Set(values.flatMap { v in columns.compactMap { cells[v]?[$0]?.note } })
             .filter { $0.lowercased().contains("conflict") || $0.lowercased().contains("disagree") }
         for note in notes.sorted().prefix(2) { c.lines.append("Note: \(note)") }

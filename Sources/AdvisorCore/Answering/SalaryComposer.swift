@@ -203,7 +203,9 @@ struct SalaryComposer {
     func ranking(_ slot: String, _ c: inout Composition) {
         var best: [(value: String, figure: SalaryFigure)] = []
         var seen = Set<String>()
-        for f in rank.sorted(kb.figures.filter { $0.dimensions.count == 1 && $0.dimensions[slot] != nil }) {
+        let candidates = rank.sorted(kb.figures.filter { $0.dimensions.count == 1 && $0.dimensions[slot] != nil })
+        let means = candidates.filter { $0.stat == "mean" || $0.stat == "average" }
+        for f in means + candidates {
             guard let v = f.dimensions[slot], f.isAnnualUSD, f.stat != "p10", f.stat != "p25", f.stat != "p75", f.stat != "p90",
                 f.central != nil, seen.insert(v).inserted
             else { continue }

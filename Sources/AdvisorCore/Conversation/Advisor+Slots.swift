@@ -2,11 +2,17 @@
 extension Advisor {
     static let exclusiveGroups: [Set<String>] = [["state", "metro", "country"], ["experience_years", "experience_level"]]
     static let compareIntents: Set<String> = ["salary_compare", "cert_compare"]
+    static let comparisonWords: Set<String> = ["than", "vs", "versus", "or", "compared"]
 
     func resolveSlots(_ a: Analysis, conversation: Conversation, followUp: Bool, intent: String) -> Slots {
         var slots = Slots()
         for e in a.entities { slots.append(e.slot, e.value) }
         let focus = conversation.focus
+        // "2 certifications ... more than those with 1": a bare number joins the numeric slot named.
+        let numeric = ["credential_count", "experience_years"].filter { !slots[$0].isEmpty }
+        if numeric.count == 1, !a.bareNumbers.isEmpty, a.tokens.contains(where: { Self.comparisonWords.contains($0.text) }) {
+            for n in a.bareNumbers { slots.append(numeric[0], .number(n)) }
+        }
         if followUp {
             for name in focus.names where slots[name].isEmpty {
                 // Naming a new place (or experience) replaces the old one of any kind.

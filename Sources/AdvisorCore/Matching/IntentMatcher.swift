@@ -141,15 +141,12 @@ struct IntentMatcher: Sendable {
     // MARK: Features
 
     private func collectFeatures(_ words: [String], _ a: inout Analysis) {
-        var i = 0
-        while i < words.count {
-            if let best = model.conceptTrie.matches(in: words, from: i).first {
-                for case .concept(let id) in best.payloads {
+        // Concepts match at every length and position: "how much does" is both $cost and $howmuch.
+        for i in words.indices {
+            for hit in model.conceptTrie.matches(in: words, from: i) {
+                for case .concept(let id) in hit.payloads {
                     if let f = model.featureID("$" + model.conceptNames[id]) { a.features.insert(f) }
                 }
-                i += best.length
-            } else {
-                i += 1
             }
         }
         for (k, word) in words.enumerated() {
@@ -163,6 +160,9 @@ struct IntentMatcher: Sendable {
             if let f = model.featureID("~" + entity.slot) { a.features.insert(f) }
         }
         if !a.bareNumbers.isEmpty, let f = model.featureID("#number") { a.features.insert(f) }
+        var perSlot: [String: Set<SlotValue>] = [:]
+        for e in a.entities where e.slot != "statistic" { perSlot[e.slot, default: []].insert(e.value) }
+        if perSlot.values.contains(where: { $0.count > 1 }), let f = model.featureID("#compare") { a.features.insert(f) }
     }
 
     private func detectFollowUp(_ words: [String], _ a: inout Analysis, _ conversation: Conversation) {
@@ -222,6 +222,12 @@ struct IntentMatcher: Sendable {
             }
         }
         let s = model.settings
+        if a.isFollowUp, let last = conversation.lastIntent, last != "out_of_scope", best[last] == nil {
+            let rule = Rule(
+                intent: last, groups: [], not: [], score: s.outOfScopeBelow, origin: "Intents/context.yaml",
+                text: "follow-up of the previous question")
+            best[last] = (s.outOfScopeBelow, 0, rule)
+        }
         a.ranking = best.map { intent, v in
             var total = v.score + min(1.0, s.supportWeight * v.rest)
             if a.isFollowUp, intent == conversation.lastIntent { total += s.followUpBonus }
