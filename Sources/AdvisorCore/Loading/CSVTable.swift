@@ -7,6 +7,20 @@ struct CSVTable {
     /// Parses RFC 4180 CSV (quoted fields may hold commas, quotes and newlines).
     init(file: String, text: String) throws(LoadError) {
         self.file = file
+        if !text.contains("\"") {
+            // Fast path: no quoting, so lines and commas split the fields.
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+                (line: $0.offset + 1, fields: $0.element.split(separator: ",", omittingEmptySubsequences: false).map {
+                    String($0.hasSuffix("\r") ? $0.dropLast() : $0)
+                })
+            }
+            lines.removeAll { $0.fields.count == 1 && $0.fields[0].isEmpty }
+            guard let first = lines.first else { throw LoadError(file: file, line: 1, column: 1, message: "empty CSV file") }
+            header = first.fields
+            rows = Array(lines.dropFirst())
+            try Self.checkWidths(file: file, header: header, rows: rows)
+            return
+        }
         var records: [(Int, [String])] = []
         var field = ""
         var fields: [String] = []
@@ -60,6 +74,10 @@ struct CSVTable {
         guard let first = records.first else { throw LoadError(file: file, line: 1, column: 1, message: "empty CSV file") }
         header = first.1
         rows = Array(records.dropFirst())
+        try Self.checkWidths(file: file, header: header, rows: rows)
+    }
+
+    private static func checkWidths(file: String, header: [String], rows: [(line: Int, fields: [String])]) throws(LoadError) {
         for row in rows where row.fields.count != header.count {
             throw LoadError(
                 file: file, line: row.line, column: 1,

@@ -7,6 +7,7 @@ struct Ask: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @Flag(name: .long, help: "Answer as a JSON object.") var json = false
+    @Flag(name: .long, help: "Print how the answer came about after it.") var explain = false
     @Argument(help: "The question.") var question: [String]
 
     func run() throws {
@@ -16,6 +17,7 @@ struct Ask: ParsableCommand {
         case .question(let text, _, _):
             let answer = advisor.answer(text, in: &conversation)
             print(json ? JSONWriter.answer(answer) : answer.text)
+            if explain { print("\n" + TraceFormatter.format(answer)) }
         case .problem(let problem, _):
             throw ValidationError(problem.description)
         case .command:
