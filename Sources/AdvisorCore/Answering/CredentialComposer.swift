@@ -40,14 +40,9 @@ struct CredentialComposer {
         let issuer = words.first { issuers.contains($0) }
         var codes = kb.credentialOrder.filter { issuer == nil || kb.credentials[$0]?.issuer.lowercased() == issuer }
         if issuer == nil {
-            let content = Set(words.filter { $0.count > 2 })
-            let scored = codes.map { code -> (String, Int) in
-                let text = (kb.credentials[code]?.items("focus") ?? []).map(\.text).joined(separator: " ")
-                let tokens = Set(TextNormalizer.phrase(text).flatMap { $0.split(separator: "-").map(String.init) + [$0] })
-                return (code, content.intersection(tokens).subtracting(["coding", "the", "and", "for", "certification", "what", "which"]).count)
-            }
-            if let top = scored.map(\.1).max(), top > 0 {
-                codes = scored.filter { $0.1 == top }.map(\.0)
+            let best = distinctiveMatches(codes, words)
+            if !best.isEmpty {
+                codes = best
                 c.lines.append(kb.template("cert.matching"))
             } else {
                 c.lines.append(kb.template("cert.all"))
@@ -64,6 +59,23 @@ struct CredentialComposer {
         }
         c.query = "credentials" + (issuer.map { " issued by \($0.uppercased())" } ?? "")
         return c
+    }
+
+    /// Credentials whose focus names a distinctive word of the question ("pcs", "risk"); words that
+    /// describe most credentials ("coding", "medical") do not count.
+    private func distinctiveMatches(_ codes: [String], _ words: [String]) -> [String] {
+        var tokens: [String: Set<String>] = [:]
+        var frequency: [String: Int] = [:]
+        for code in codes {
+            let text = (kb.credentials[code]?.items("focus") ?? []).map(\.text).joined(separator: " ")
+            let set = Set(TextNormalizer.phrase(text).flatMap { $0.split(separator: "-").map(String.init) + [$0] })
+            tokens[code] = set
+            for t in set { frequency[t, default: 0] += 1 }
+        }
+        let content = Set(words.filter { $0.count > 2 && (frequency[$0] ?? 99) <= 3 })
+        let scored = codes.map { ($0, content.intersection(tokens[$0] ?? []).count) }
+        guard let top = scored.map(\.1).max(), top > 0 else { return [] }
+        return scored.filter { $0.1 == top }.map(\.0)
     }
 
     func exam(_ codes: [String], aspect: String?) -> Composition {

@@ -30,8 +30,11 @@ struct FigureRanking {
     }
 
     /// Newest first; among equals, primary before secondary before guides; annual before hourly.
-    func sorted(_ figures: [SalaryFigure]) -> [SalaryFigure] {
+    /// Figures of a preferred statistic come first.
+    func sorted(_ figures: [SalaryFigure], prefer: Set<String> = []) -> [SalaryFigure] {
         figures.sorted { a, b in
+            let (pa, pb) = (prefer.contains(a.stat), prefer.contains(b.stat))
+            if pa != pb { return pa }
             let (ya, yb) = (year(a), year(b))
             if ya != yb { return ya > yb }
             if kindRank(a) != kindRank(b) { return kindRank(a) < kindRank(b) }
@@ -51,14 +54,21 @@ struct FigureRanking {
         let keep: [SalaryFigure]
         switch statistic {
         case "hourly": keep = pay.filter { $0.unit.hasSuffix("hour") }
-        case "median": keep = pay.filter { $0.stat == "median" }
-        case "mean": keep = pay.filter { $0.stat == "mean" || $0.stat == "average" }
         case "percentile": keep = pay.filter { $0.stat.hasPrefix("p") && $0.stat.count <= 3 }
-        case "range": keep = pay.filter { $0.stat == "range" || $0.stat == "p10" || $0.stat == "p90" || $0.low != nil }
         case "top": keep = pay.filter { $0.stat == "p90" || $0.stat == "top" || ($0.low != nil && $0.high == nil) }
         default: keep = pay
         }
         return keep.isEmpty ? pay : keep
+    }
+
+    /// The statistics a question prefers to see first.
+    static func preferred(_ statistic: String?) -> Set<String> {
+        switch statistic {
+        case "median": return ["median"]
+        case "mean": return ["mean", "average"]
+        case "range": return ["range", "p10", "p90"]
+        default: return []
+        }
     }
 
     /// A short citation: "BLS OEWS May 2024" or "AAPC 2024 Salary Survey, as quoted in <guide>".

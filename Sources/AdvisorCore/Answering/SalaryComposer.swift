@@ -59,7 +59,15 @@ struct SalaryComposer {
         let exact = rank.filter(kb.figures(exactly: d), statistic: statistic)
         if !exact.isEmpty {
             c.templates.append("salary.lead")
-            lead(subject(d), exact, &c)
+            lead(subject(d), exact, &c, prefer: FigureRanking.preferred(statistic))
+            // Figures for a narrower group that includes this one (CPMA holders working as auditors).
+            let narrower = rank.sorted(
+                kb.figures.filter { f in f.dimensions.count == d.count + 1 && d.allSatisfy { f.dimensions[$0.key] == $0.value } }
+                    .filter { $0.isAnnualUSD })
+            for f in narrower.prefix(2) {
+                c.lines.append("• \(subject(f.dimensions).capitalizedFirst): \(rank.describe(f))")
+                c.use(f)
+            }
         } else if d.count > 1 {
             combination(d, statistic: statistic, &c)
         } else if let (slot, value) = d.first {
@@ -81,8 +89,10 @@ struct SalaryComposer {
     }
 
     /// The lead figure as a sentence, then other published figures grouped by source.
-    func lead(_ subject: String, _ figures: [SalaryFigure], _ c: inout Composition, limit: Int = 6) {
-        let groups = grouped(rank.sorted(figures))
+    func lead(
+        _ subject: String, _ figures: [SalaryFigure], _ c: inout Composition, limit: Int = 6, prefer: Set<String> = []
+    ) {
+        let groups = grouped(rank.sorted(figures, prefer: prefer))
         guard let first = groups.first, let top = first.figures.first else { return }
         c.lines.append(
             fill(kb.template("salary.headline"), [
