@@ -72,7 +72,11 @@ struct CredentialComposer {
             tokens[code] = set
             for t in set { frequency[t, default: 0] += 1 }
         }
-        let content = Set(words.filter { $0.count > 2 && (frequency[$0] ?? 99) <= 3 })
+        let general: Set<String> = [
+            "medical", "coding", "coder", "coders", "billing", "certification", "certifications", "credential",
+            "credentials", "health", "information", "professional", "certified", "the", "and", "for",
+        ]
+        let content = Set(words.filter { $0.count > 2 && !general.contains($0) && (frequency[$0] ?? 99) <= 3 })
         let scored = codes.map { ($0, content.intersection(tokens[$0] ?? []).count) }
         guard let top = scored.map(\.1).max(), top > 0 else { return [] }
         return scored.filter { $0.1 == top }.map(\.0)

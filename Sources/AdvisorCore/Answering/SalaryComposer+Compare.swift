@@ -24,6 +24,10 @@ extension SalaryComposer {
             var d = baseDims
             d[slot] = value
             var figs = rank.filter(kb.figures(exactly: d), statistic: statistic)
+            // A narrower group's figure (CPMA holders working as auditors) gets its own column.
+            figs += kb.figures.filter { f in
+                f.dimensions.count == d.count + 1 && f.isAnnualUSD && d.allSatisfy { f.dimensions[$0.key] == $0.value }
+            }
             var exact = true
             if figs.isEmpty {
                 exact = false
@@ -35,7 +39,7 @@ extension SalaryComposer {
             }
             for f in rank.sorted(figs)
             where f.stat != "employment" && f.unit != "percent" && !(f.unit.hasSuffix("hour") && statistic != "hourly") {
-                let extra = exact ? "" : f.dimensions.filter { d[$0.key] == nil }.map { describe($0.key, $0.value) }.sorted().joined(separator: ", ")
+                let extra = exact && f.dimensions.count == d.count ? "" : f.dimensions.filter { d[$0.key] == nil }.map { describe($0.key, $0.value) }.sorted().joined(separator: ", ")
                 let column = Column(citation: rank.citation(f), stat: f.stat, unit: f.unit, extra: extra)
                 if cells[value, default: [:]][column] == nil {
                     cells[value, default: [:]][column] = f

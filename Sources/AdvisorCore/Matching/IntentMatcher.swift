@@ -65,8 +65,12 @@ struct IntentMatcher: Sendable {
                 i += phrase.count
                 continue
             }
-            guard let n = g.value(of: words[i]) else {
-                if let amount = Self.money(words[i]) { addEntity("amount", .number(amount), i, i, &a, &consumed) }
+            if let amount = Self.money(a.tokens[i], in: a.sanitized) {
+                addEntity("amount", .number(amount), i, i, &a, &consumed)
+                i += 1
+                continue
+            }
+            guard !Self.looksLikeCode(words[i]), let n = g.value(of: words[i]) else {
                 i += 1
                 continue
             }
@@ -89,11 +93,25 @@ struct IntentMatcher: Sendable {
         }
     }
 
-    /// "45k", "45000" (a yearly figure) → 45000.
-    static func money(_ word: String) -> Int? {
+    /// "45k", "$45,000" (a yearly figure) → 45000. A bare five-digit number is a CPT code, not money.
+    static func money(_ token: Token, in text: String) -> Int? {
+        let word = token.text
         if word.hasSuffix("k"), let n = Int(word.dropLast()), n >= 10, n < 1000 { return n * 1000 }
-        if let n = Int(word), n >= 10_000, n < 1_000_000 { return n }
-        return nil
+        guard let n = Int(word), n >= 10_000, n < 1_000_000 else { return nil }
+        let dollar = token.start > 0 && text.unicodeScalars.dropFirst(token.start - 1).first == "$"
+        return dollar || token.typed.contains(",") || word.count == 6 ? n : nil
+    }
+
+    /// ICD-10-CM (`i10`, `e11.9`, `s82.61xa`), CPT (`99213`) or HCPCS Level II (`j1100`) shaped words.
+    static func looksLikeCode(_ word: String) -> Bool {
+        let c = Array(word)
+        guard c.count >= 3, c.count <= 8 else { return false }
+        if c.count == 5, c.allSatisfy(\.isNumber) { return true }
+        guard c[0].isLetter, c[1].isNumber else { return false }
+        let digitsAfter = c.dropFirst().prefix { $0.isNumber }.count
+        if digitsAfter == 4 && c.count == 5 { return true }  // HCPCS: letter + 4 digits
+        guard digitsAfter == 2 || (digitsAfter == 1 && c.count > 2 && (c[2].isLetter || c[2] == ".")) else { return false }
+        return c.dropFirst(3).allSatisfy { $0.isNumber || $0.isLetter || $0 == "." } && c.count <= 8
     }
 
     private func extractEntities(_ words: [String], _ a: inout Analysis, _ consumed: inout [Bool]) {
@@ -107,6 +125,7 @@ struct IntentMatcher: Sendable {
             for candidate in model.entityTrie.matches(in: words, from: i) {
                 let end = i + candidate.length - 1
                 guard !consumed[i...end].contains(true) else { continue }
+                if end == words.count - 1, model.context.notAtEnd.contains(words[i...end].joined(separator: " ")) { continue }
                 let usable = candidate.payloads.filter { payload in
                     guard case .entity(_, _, let needsContext) = payload else { return false }
                     return !needsContext || hasContext(a.tokens, at: i)
@@ -160,6 +179,7 @@ struct IntentMatcher: Sendable {
             if let f = model.featureID("~" + entity.slot) { a.features.insert(f) }
         }
         if !a.bareNumbers.isEmpty, let f = model.featureID("#number") { a.features.insert(f) }
+        if words.contains(where: Self.looksLikeCode), let f = model.featureID("#code") { a.features.insert(f) }
         var perSlot: [String: Set<SlotValue>] = [:]
         for e in a.entities where e.slot != "statistic" { perSlot[e.slot, default: []].insert(e.value) }
         if perSlot.values.contains(where: { $0.count > 1 }), let f = model.featureID("#compare") { a.features.insert(f) }

@@ -111,7 +111,8 @@ extension IntentModel {
     }
 
     private mutating func loadContext(_ root: YAMLNode) throws(LoadError) {
-        try root.allowKeys(["openers", "references", "ordinals", "context_before"])
+        try root.allowKeys(["openers", "references", "ordinals", "context_before", "not_at_end"])
+        context.notAtEnd = Set(try (root["not_at_end"]?.strings() ?? []).map { TextNormalizer.phrase($0).joined(separator: " ") })
         context.openers = try (root["openers"]?.strings() ?? []).map { TextNormalizer.phrase($0) }
         for ref in try root["references"]?.strings() ?? [] {
             let words = TextNormalizer.phrase(ref)
@@ -198,7 +199,7 @@ extension IntentModel {
             guard intents.contains(name) else { throw node.error("unknown intent '\(name)' in '\(term)'") }
             return feature(term)
         case "#":
-            guard ["#followup", "#reference", "#compare", "#number"].contains(term) else {
+            guard ["#followup", "#reference", "#compare", "#number", "#code"].contains(term) else {
                 throw node.error("unknown marker '\(term)'")
             }
             return feature(term)

@@ -36,4 +36,6 @@ struct ContextWords: Sendable {
     var referencePhrases: [[String]] = []
     var ordinals: [[String]: Int] = [:]
     var contextBefore: Set<String> = []
+    /// Aliases that are not entities when they end the question ("what does I10 mean").
+    var notAtEnd: Set<String> = []
 }
