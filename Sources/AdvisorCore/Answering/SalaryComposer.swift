@@ -41,7 +41,7 @@ struct SalaryComposer {
 
     func compose(_ slots: Slots, rankSlot: String?) -> Composition {
         var c = Composition()
-        let d = dimensions(slots)
+        var d = dimensions(slots)
         let statistic = slots.text("statistic")
         c.query = "salary where " + (d.isEmpty ? "national" : KnowledgeBase.signature(d)) + (statistic.map { " stat=\($0)" } ?? "")
         if let years = slots.number("experience_years"), let level = kb.level(forYears: years) {
@@ -56,7 +56,13 @@ struct SalaryComposer {
             ranking(rankSlot, &c)
             return c
         }
-        let exact = rank.filter(kb.figures(exactly: d), statistic: statistic)
+        var exact = rank.filter(kb.figures(exactly: d), statistic: statistic)
+        if exact.isEmpty, let metro = d["metro"], let state = kb.metroStates[metro], d["state"] == nil {
+            c.lines.append(fill(kb.template("salary.metro_fallback"), ["metro": metro, "state": name("state", state)]))
+            d["metro"] = nil
+            d["state"] = state
+            exact = rank.filter(kb.figures(exactly: d), statistic: statistic)
+        }
         if !exact.isEmpty {
             c.templates.append("salary.lead")
             lead(subject(d), exact, &c, prefer: FigureRanking.preferred(statistic))

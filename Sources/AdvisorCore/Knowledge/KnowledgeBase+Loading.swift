@@ -10,6 +10,10 @@ extension KnowledgeBase {
                 try loadFigures(YAMLNode.parse(file))
             } else if p == "Knowledge/credentials.yaml" {
                 try loadCredentials(YAMLNode.parse(file))
+            } else if p == "Knowledge/metros.yaml" {
+                for item in try YAMLNode.parse(file).list() {
+                    metroStates[try item.required("metro").string()] = try item.required("state").string()
+                }
             } else if p == "Knowledge/experience.yaml" {
                 try loadExperience(YAMLNode.parse(file))
             } else if p.hasPrefix("Knowledge/topics/") {

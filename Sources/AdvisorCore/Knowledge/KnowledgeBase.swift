@@ -8,6 +8,8 @@ public struct KnowledgeBase: Sendable {
     public internal(set) var sections: [TopicSection] = []
     /// Answer templates by name, from `Intents/templates.yaml`.
     public internal(set) var templates: [String: String] = [:]
+    /// The state each metro area lies in (`Knowledge/metros.yaml`).
+    public internal(set) var metroStates: [String: String] = [:]
     /// Figures indexed by their dimension signature ("credential=CPC|state=TX").
     var figureIndex: [String: [Int]] = [:]
     /// Figures indexed by each single dimension value ("credential=CPC").

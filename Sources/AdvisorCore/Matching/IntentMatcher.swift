@@ -142,9 +142,9 @@ struct IntentMatcher: Sendable {
 
     /// Ambiguous aliases ("IN", "OK", "us") count only in capitals after a word like "in", or after such a word.
     private func hasContext(_ tokens: [Token], at i: Int) -> Bool {
-        guard i > 0 else { return false }
-        let before = model.context.contextBefore.contains(tokens[i - 1].text)
-        return before && (tokens[i].isUpper || tokens[i].text == "us" || tokens[i].text.count > 2)
+        let before = i > 0 && model.context.contextBefore.contains(tokens[i - 1].text)
+        let after = i + 1 < tokens.count && ["vs", "versus", "or"].contains(tokens[i + 1].text)
+        return (before || after) && (tokens[i].isUpper || tokens[i].text == "us" || tokens[i].text.count > 2)
     }
 
     private func addEntity(
@@ -179,7 +179,12 @@ struct IntentMatcher: Sendable {
             if let f = model.featureID("~" + entity.slot) { a.features.insert(f) }
         }
         if !a.bareNumbers.isEmpty, let f = model.featureID("#number") { a.features.insert(f) }
-        if words.contains(where: Self.looksLikeCode), let f = model.featureID("#code") { a.features.insert(f) }
+        let amounts = Set(a.entities.filter { $0.slot == "amount" }.map(\.tokens.lowerBound))
+        if words.indices.contains(where: { !amounts.contains($0) && Self.looksLikeCode(words[$0]) }),
+            let f = model.featureID("#code")
+        {
+            a.features.insert(f)
+        }
         var perSlot: [String: Set<SlotValue>] = [:]
         for e in a.entities where e.slot != "statistic" { perSlot[e.slot, default: []].insert(e.value) }
         if perSlot.values.contains(where: { $0.count > 1 }), let f = model.featureID("#compare") { a.features.insert(f) }
