@@ -5,17 +5,17 @@ struct TopicComposer {
     func compose(intent: String, words: [String], slots: Slots) -> Composition {
         var c = Composition()
         let indices = kb.sectionsByIntent[intent] ?? []
-        var best: (index: Int, score: Int)? = nil
+        var best: (index: Int, score: Double)? = nil
         for i in indices {
             let s = kb.sections[i]
-            var score = 0
+            var score = 0.0
             var excluded = false
             for (slot, value) in s.when {
-                if slots[slot].contains(where: { $0.description == value }) { score += 3 } else { excluded = true }
+                if slots[slot].contains(where: { $0.description == value }) { score += 4 } else { excluded = true }
             }
             if excluded { continue }
-            for facet in s.facets where words.indices.contains(where: { words.starts(with: facet, at: $0) }) {
-                score += facet.count
+            for (k, facet) in s.facets.enumerated() where words.indices.contains(where: { words.starts(with: facet, at: $0) }) {
+                score += kb.facetWeights[i][k]
             }
             if let b = best, score <= b.score { continue }
             best = (i, score)

@@ -38,8 +38,8 @@ extension Advisor {
         }
         // "the first one", "the latter": pick from a list in focus.
         if let ordinal = a.ordinal {
-            for name in focus.names where focus[name].count > 1 && a.entities.allSatisfy({ $0.slot != name }) {
-                let list = focus[name]
+            for (name, list) in conversation.lists.sorted(by: { $0.key < $1.key })
+            where a.entities.allSatisfy({ $0.slot != name }) {
                 slots[name] = [list[min(ordinal, list.count - 1)]]
                 break
             }

@@ -14,11 +14,14 @@ public struct Conversation: Sendable {
     /// The last answer, for `:why` and `:sources`.
     public internal(set) var lastAnswer: Answer?
     public internal(set) var turns = 0
+    /// The last list named for each slot ("cpc or cca"), for "the second one".
+    public internal(set) var lists: [String: [SlotValue]] = [:]
 
     public init() {}
 
     /// Records a turn's slots and intent.
     mutating func remember(intent: String, slots: Slots, aspect: String?, answer: Answer) {
+        for name in slots.names where slots[name].count > 1 { lists[name] = slots[name] }
         for name in slots.names {
             let values = slots[name]
             if values != focus[name] {

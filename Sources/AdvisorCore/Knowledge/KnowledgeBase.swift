@@ -15,6 +15,8 @@ public struct KnowledgeBase: Sendable {
     /// Figures indexed by each single dimension value ("credential=CPC").
     var dimensionIndex: [String: [Int]] = [:]
     var sectionsByIntent: [String: [Int]] = [:]
+    /// Weight of each facet of each section: rarer words within the intent weigh more.
+    var facetWeights: [[Double]] = []
 
     /// Every word a topic facet uses (part of the spelling vocabulary).
     var facetWords: Set<String> {
@@ -53,5 +55,18 @@ public struct KnowledgeBase: Sendable {
         }
         sectionsByIntent = [:]
         for (i, s) in sections.enumerated() { sectionsByIntent[s.intent, default: []].append(i) }
+        facetWeights = sections.map { _ in [] }
+        for indices in sectionsByIntent.values {
+            var frequency: [String: Int] = [:]
+            for i in indices { for w in Set(sections[i].facets.joined()) { frequency[w, default: 0] += 1 } }
+            let n = Double(indices.count)
+            for i in indices {
+                facetWeights[i] = sections[i].facets.map { facet in
+                    facet.reduce(0) { $0 + log(1 + n / Double(frequency[$1] ?? 1)) }
+                }
+            }
+        }
     }
 }
+
+import Foundation
