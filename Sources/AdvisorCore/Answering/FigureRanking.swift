@@ -21,6 +21,9 @@ struct FigureRanking {
         return 0
     }
 
+    /// Figures from sources rated low reliability go after all others.
+    func isLow(_ f: SalaryFigure) -> Bool { kb.sources[f.source]?.reliability == "low" }
+
     func kindRank(_ f: SalaryFigure) -> Int {
         switch kb.sources[f.source]?.kind {
         case "primary": return 0
@@ -35,6 +38,8 @@ struct FigureRanking {
         figures.sorted { a, b in
             let (pa, pb) = (prefer.contains(a.stat), prefer.contains(b.stat))
             if pa != pb { return pa }
+            let (la, lb) = (isLow(a), isLow(b))
+            if la != lb { return lb }
             let (ya, yb) = (year(a), year(b))
             if ya != yb { return ya > yb }
             if kindRank(a) != kindRank(b) { return kindRank(a) < kindRank(b) }

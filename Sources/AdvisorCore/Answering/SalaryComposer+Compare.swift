@@ -48,39 +48,80 @@ extension SalaryComposer {
                 }
             }
         }
-        let columns = columnOrder.enumerated().sorted { a, b in
-            let (ca, cb) = (counts[a.element] ?? 0, counts[b.element] ?? 0)
-            return ca != cb ? ca > cb : a.offset < b.offset
+        // Columns every value has (apples to apples), then each value's own best figure.
+        let trusted = columnOrder.filter { col in
+            values.contains { v in cells[v]?[col].map { !rank.isLow($0) } ?? false }
         }
-        .map(\.element).prefix(4)
-        guard !columns.isEmpty else {
+        let shared = trusted.filter { (counts[$0] ?? 0) == values.count && values.count > 1 }.prefix(3)
+        let leads: [String: SalaryFigure] = values.reduce(into: [:]) { out, value in
+            out[value] = rank.sorted(Array((cells[value] ?? [:]).values), prefer: FigureRanking.preferred(statistic)).first
+        }
+        guard !leads.isEmpty else {
             c.lines.append(fill(kb.template("compare.none"), ["what": values.map { name(slot, $0) }.joined(separator: " and ")]))
             return c
         }
         c.lines.append(fill(kb.template("compare.title"), ["what": values.map { name(slot, $0) }.joined(separator: " vs ")]))
-        var rows: [[String]] = [[""] + columns.map { col in
-            let stat = FigureRanking.statNames[col.stat] ?? col.stat
-            return (col.extra.isEmpty ? "" : col.extra + ", ") + stat + " [\(columns.firstIndex(of: col).map { $0 + 1 } ?? 0)]"
-        }]
+        let oneSource = Set(shared.map(\.citation)).count == 1
+        let header = shared.enumerated().map { k, col in
+            (col.extra.isEmpty ? "" : col.extra + ", ") + (FigureRanking.statNames[col.stat] ?? col.stat)
+                + (oneSource ? "" : " [\(k + 1)]")
+        }
+        // Each row's own best figure, unless the shared columns already show it.
+        let showLeads = values.contains { v in
+            guard let lead = leads[v] else { return false }
+            return !shared.contains { cells[v]?[$0]?.id == lead.id }
+        }
+        var rows: [[String]] = [[""] + header + (showLeads ? ["best published figure", "source"] : [])]
         for value in values {
-            rows.append([name(slot, value)] + columns.map { cells[value]?[$0]?.formatted ?? "—" })
-            for col in columns { if let f = cells[value]?[col] { c.use(f) } }
+            var row = [name(slot, value)] + shared.map { cells[value]?[$0]?.formatted ?? "—" }
+            if showLeads, let f = leads[value] {
+                let stat = FigureRanking.statNames[f.stat] ?? f.stat
+                row += ["\(f.formatted) \(stat)", rank.citation(f)]
+                c.use(f)
+            } else if showLeads {
+                row += ["—", "no published figure"]
+            }
+            for col in shared { if let f = cells[value]?[col] { c.use(f) } }
+            rows.append(row)
         }
         c.lines += table(rows)
-        for (i, col) in columns.enumerated() { c.lines.append("[\(i + 1)] \(col.citation)") }
-        verdict(values, slot: slot, columns: Array(columns), cells: { cells[$0]?[$1] }, &c)
+        if oneSource, let col = shared.first {
+            c.lines.append("Columns: \(col.citation)")
+        } else {
+            for (i, col) in shared.enumerated() { c.lines.append("[\(i + 1)] \(col.citation)") }
+        }
+        let columns = Array(shared)
+        verdict(values, slot: slot, columns: columns, cells: { cells[$0]?[$1] }, leads: leads, &c)
         for line in extras.prefix(3) { c.lines.append("• " + line) }
-        let notes = Set(values.flatMap { v in columns.compactMap { cells[v]?[$0]?.note } })
-            .filter { $0.lowercased().contains("conflict") || $0.lowercased().contains("disagree") }
-        for note in notes.sorted().prefix(2) { c.lines.append("Note: \(note)") }
+        var noted = Set<String>()
+        for value in values {
+            for f in rank.sorted(Array((cells[value] ?? [:]).values)) {
+                guard let note = f.note, note.lowercased().contains("conflict") || note.lowercased().contains("disagree"),
+                    noted.insert(note).inserted, noted.count <= 2
+                else { continue }
+                c.lines.append("Note: \(rank.citation(f)) gives \(name(slot, value)) \(f.formatted). \(note)")
+                c.use(f)
+            }
+        }
         return c
     }
 
     private func verdict(
         _ values: [String], slot: String, columns: [Column], cells: (String, Column) -> SalaryFigure?,
-        _ c: inout Composition
+        leads: [String: SalaryFigure], _ c: inout Composition
     ) {
         guard let col = columns.first(where: { col in values.allSatisfy { cells($0, col)?.central != nil } }) else {
+            let ranked = values.filter { leads[$0]?.central != nil && leads[$0]?.isAnnualUSD == true }
+                .sorted { (leads[$0]?.central ?? 0) > (leads[$1]?.central ?? 0) }
+            if ranked.count >= 2, let top = ranked.first, let low = ranked.last,
+                let a = leads[top]?.central, let b = leads[low]?.central
+            {
+                c.lines.append(
+                    fill(kb.template("compare.verdict_mixed"), [
+                        "top": name(slot, top).capitalizedFirst, "low": name(slot, low),
+                        "difference": SalaryFigure.format(abs(a - b), unit: "USD/year"),
+                    ]))
+            }
             c.lines.append(kb.template("compare.no_common"))
             return
         }
@@ -91,7 +132,7 @@ extension SalaryComposer {
         c.templates.append("compare.verdict")
         c.lines.append(
             fill(kb.template(av == bv ? "compare.tie" : "compare.verdict"), [
-                "top": name(slot, top), "low": name(slot, low),
+                "top": name(slot, top).capitalizedFirst, "low": name(slot, low),
                 "difference": SalaryFigure.format(abs(av - bv), unit: a.unit),
                 "stat": FigureRanking.statNames[col.stat] ?? col.stat, "source": col.citation,
             ]))

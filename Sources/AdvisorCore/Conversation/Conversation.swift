@@ -21,7 +21,7 @@ public struct Conversation: Sendable {
 
     /// Records a turn's slots and intent.
     mutating func remember(intent: String, slots: Slots, aspect: String?, answer: Answer) {
-        for name in slots.names where slots[name].count > 1 { lists[name] = slots[name] }
+        for name in answer.slots.names where answer.slots[name].count > 1 { lists[name] = answer.slots[name] }
         for name in slots.names {
             let values = slots[name]
             if values != focus[name] {

@@ -60,9 +60,11 @@ public struct KnowledgeBase: Sendable {
             var frequency: [String: Int] = [:]
             for i in indices { for w in Set(sections[i].facets.joined()) { frequency[w, default: 0] += 1 } }
             let n = Double(indices.count)
-            for i in indices {
+            // The first section is the intent's overview: its facets are general and weigh little.
+            for (position, i) in indices.enumerated() {
                 facetWeights[i] = sections[i].facets.map { facet in
-                    facet.reduce(0) { $0 + log(1 + n / Double(frequency[$1] ?? 1)) }
+                    position == 0
+                        ? 0.5 * Double(facet.count) : facet.reduce(0) { $0 + log(1 + n / Double(frequency[$1] ?? 1)) }
                 }
             }
         }
