@@ -71,7 +71,12 @@ extension SalaryComposer {
             guard let lead = leads[v] else { return false }
             return !shared.contains { cells[v]?[$0]?.id == lead.id }
         }
-        var rows: [[String]] = [[""] + header + (showLeads ? ["best published figure", "source"] : [])]
+        // Figures published in another currency (GBP, CAD, AUD) are shown as published, not converted.
+        let native: [String: SalaryFigure] = values.reduce(into: [:]) { out, value in
+            out[value] = rank.sorted(Array((cells[value] ?? [:]).values).filter { $0.unit.hasSuffix("/year") && !$0.unit.hasPrefix("USD") }).first
+        }
+        var rows: [[String]] =
+            [[""] + header + (showLeads ? ["best published figure", "source"] : []) + (native.isEmpty ? [] : ["in local currency"])]
         for value in values {
             var row = [name(slot, value)] + shared.map { cells[value]?[$0]?.formatted ?? "—" }
             if showLeads, let f = leads[value] {
@@ -82,6 +87,14 @@ extension SalaryComposer {
                 row += ["—", "no published figure"]
             }
             for col in shared { if let f = cells[value]?[col] { c.use(f) } }
+            if !native.isEmpty {
+                if let f = native[value] {
+                    row.append("\(f.formatted) (\(rank.citation(f)))")
+                    c.use(f)
+                } else {
+                    row.append("—")
+                }
+            }
             rows.append(row)
         }
         c.lines += table(rows)

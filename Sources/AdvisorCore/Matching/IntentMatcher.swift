@@ -96,7 +96,7 @@ struct IntentMatcher: Sendable {
     /// "45k", "$45,000" (a yearly figure) → 45000. A bare five-digit number is a CPT code, not money.
     static func money(_ token: Token, in text: String) -> Int? {
         let word = token.text
-        if word.hasSuffix("k"), let n = Int(word.dropLast()), n >= 10, n < 1000 { return n * 1000 }
+        if word.hasSuffix("k"), let n = Int(word.dropLast()), n >= 10, n <= 300 { return n * 1000 }
         guard let n = Int(word), n >= 10_000, n < 1_000_000 else { return nil }
         let dollar = token.start > 0 && text.unicodeScalars.dropFirst(token.start - 1).first == "$"
         return dollar || token.typed.contains(",") || word.count == 6 ? n : nil
@@ -186,7 +186,7 @@ struct IntentMatcher: Sendable {
             a.features.insert(f)
         }
         var perSlot: [String: Set<SlotValue>] = [:]
-        for e in a.entities where e.slot != "statistic" { perSlot[e.slot, default: []].insert(e.value) }
+        for e in a.entities where e.slot != "statistic" && e.slot != "amount" { perSlot[e.slot, default: []].insert(e.value) }
         if perSlot.values.contains(where: { $0.count > 1 }), let f = model.featureID("#compare") { a.features.insert(f) }
     }
 
@@ -253,9 +253,11 @@ struct IntentMatcher: Sendable {
                 text: "follow-up of the previous question")
             best[last] = (s.outOfScopeBelow, 0, rule)
         }
+        // A follow-up leans towards the previous intent, unless another intent is clearly asked for.
+        let clear = best.contains { $0.key != conversation.lastIntent && $0.value.score >= s.clearIntent }
         a.ranking = best.map { intent, v in
-            var total = v.score + min(1.0, s.supportWeight * v.rest)
-            if a.isFollowUp, intent == conversation.lastIntent { total += s.followUpBonus }
+            var total = v.score + min(s.supportCap, s.supportWeight * v.rest)
+            if a.isFollowUp, !clear, intent == conversation.lastIntent { total += s.followUpBonus }
             return IntentScore(intent: intent, score: total, rule: v.rule.origin, ruleText: v.rule.text)
         }
         .sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }

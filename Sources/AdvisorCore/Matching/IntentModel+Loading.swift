@@ -127,7 +127,9 @@ extension IntentModel {
     }
 
     private mutating func loadSettings(_ root: YAMLNode) throws(LoadError) {
-        try root.allowKeys(["out_of_scope_below", "clarify_margin", "follow_up_bonus", "support_weight"])
+        try root.allowKeys(["out_of_scope_below", "clarify_margin", "follow_up_bonus", "support_weight", "support_cap", "clear_intent"])
+        if let v = root["clear_intent"] { settings.clearIntent = try v.double() }
+        if let v = root["support_cap"] { settings.supportCap = try v.double() }
         if let v = root["out_of_scope_below"] { settings.outOfScopeBelow = try v.double() }
         if let v = root["clarify_margin"] { settings.clarifyMargin = try v.double() }
         if let v = root["follow_up_bonus"] { settings.followUpBonus = try v.double() }

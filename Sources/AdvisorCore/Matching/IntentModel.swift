@@ -44,4 +44,8 @@ public struct MatcherSettings: Sendable {
     public var followUpBonus = 1.0
     /// Weight of the other rules that matched, added to the best one.
     public var supportWeight = 0.2
+    /// A rule this strong for another intent cancels the follow-up bonus.
+    public var clearIntent = 3.5
+    /// The most the other rules can add.
+    public var supportCap = 1.0
 }
