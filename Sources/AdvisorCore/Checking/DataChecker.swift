@@ -33,7 +33,8 @@ public struct DataChecker: Sendable {
         }
         var unique: [Finding] = []
         for f in run.findings.sorted() where unique.last != f { unique.append(f) }
-        return CheckReport(findings: unique, files: files.count, examples: examples, loaded: advisor != nil)
+        let count = files.filter { $0.path.hasSuffix(".yaml") || $0.path.hasSuffix(".csv") }.count
+        return CheckReport(findings: unique, files: count, examples: examples, loaded: advisor != nil)
     }
 }
 
@@ -57,7 +58,7 @@ struct CheckRun {
 
     /// Parses every file on its own, so each broken file is reported, not only the first.
     mutating func parseAll() {
-        for file in files {
+        for file in files where file.path.hasSuffix(".yaml") || file.path.hasSuffix(".csv") {
             do throws(LoadError) {
                 if file.path.hasSuffix(".csv") {
                     _ = try CSVTable(file: file.path, text: file.text)
@@ -74,7 +75,7 @@ struct CheckRun {
     /// and loading is tried again without it, so the other files still get every check.
     mutating func load() -> Advisor? {
         var usable = files.filter { $0.path.hasSuffix(".csv") || parsed[$0.path] != nil }
-        var setAside = files.filter { !usable.map(\.path).contains($0.path) }.map(\.path)
+        var setAside = files.filter { $0.path.hasSuffix(".yaml") && parsed[$0.path] == nil }.map(\.path)
         while true {
             do throws(LoadError) {
                 return try Advisor(source: .files(usable))

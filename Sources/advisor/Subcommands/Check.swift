@@ -12,12 +12,14 @@ struct Check: ParsableCommand {
             """
     )
 
+    /// The root declares `--data` and `--json` too, and ArgumentParser hands such options to the root.
+    @ParentCommand var root: AdvisorCommand
     @Option(name: .long, help: "The directory holding Intents/ and Knowledge/.") var data: String?
     @Flag(name: .long, help: "Count warnings as errors.") var strict = false
     @Flag(name: .long, help: "Print errors only (the summary still counts warnings).") var errorsOnly = false
 
     func run() throws {
-        let (files, readFindings, origin) = try Self.files(data)
+        let (files, readFindings, origin) = try Self.files(data ?? root.data.data)
         var report = DataChecker(files: files, readFindings: readFindings).run()
         if strict { report = report.strict() }
         var out = ""
@@ -57,4 +59,14 @@ struct Check: ParsableCommand {
 func failure(_ message: String) -> ExitCode {
     FileHandle.standardError.write(Data((message + "\n").utf8))
     return ExitCode(2)
+}
+
+
+/// Loads the advisor from a data directory, or the embedded copy; a load error exits with status 2.
+func loadAdvisor(_ directory: String?) throws -> Advisor {
+    do {
+        return try Advisor(source: directory.map { .directory($0) } ?? .embedded)
+    } catch {
+        throw failure("advisor: cannot load data: \(error)")
+    }
 }
