@@ -44,7 +44,8 @@ struct ConversationScript: Sendable, CustomStringConvertible {
 
     /// Every conversation file, sorted by name.
     static func all() throws -> [ConversationScript] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
+            .sorted()
         return try names.map { try load(folder.appendingPathComponent($0).path) }
     }
 
@@ -76,9 +77,16 @@ struct ConversationScript: Sendable, CustomStringConvertible {
             guard let name = key.string else { continue }
             slots.append((name, value.sequence?.compactMap(\.string) ?? [value.string ?? ""]))
         }
-        let answer = (node["answer"]?.sequence ?? []).map { item in item.sequence?.compactMap(\.string) ?? [item.string ?? ""] }
+        let answer = (node["answer"]?.sequence ?? []).map { item in
+            item.sequence?.compactMap(\.string) ?? [item.string ?? ""]
+        }
         return Turn(
-            say: say, intent: node["intent"]?.string, slots: slots, answer: answer, knownIssue: node["known_issue"]?.string,
-            line: node.mark?.line ?? 0)
+            say: say,
+            intent: node["intent"]?.string,
+            slots: slots,
+            answer: answer,
+            knownIssue: node["known_issue"]?.string,
+            line: node.mark?.line ?? 0
+        )
     }
 }

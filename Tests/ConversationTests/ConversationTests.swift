@@ -16,7 +16,10 @@ struct ConversationTests {
         #expect(dialogues.count >= 40, "only \(dialogues.count) conversations")
         let covered = Set(dialogues.flatMap(\.turns).compactMap(\.intent))
         let intents = Set(try ExampleUtterance.all(in: DataSource.embedded.files()).map(\.intent))
-        #expect(intents.subtracting(covered).isEmpty, "intents without a conversation: \(intents.subtracting(covered).sorted())")
+        #expect(
+            intents.subtracting(covered).isEmpty,
+            "intents without a conversation: \(intents.subtracting(covered).sorted())"
+        )
     }
 
     @Test("each conversation file", arguments: scripts)
@@ -28,7 +31,11 @@ struct ConversationTests {
                 let answer = advisor.answer(turn.say, in: &conversation)
                 let problems = Self.problems(turn, answer)
                 let location = SourceLocation(
-                    fileID: "Conversations/\(script)", filePath: script.path, line: max(turn.line, 1), column: 1)
+                    fileID: "Conversations/\(script)",
+                    filePath: script.path,
+                    line: max(turn.line, 1),
+                    column: 1
+                )
                 let report = Self.report(script, dialogue, index, turn, answer, problems)
                 if let issue = turn.knownIssue {
                     withKnownIssue(Comment(rawValue: issue)) {
@@ -44,7 +51,9 @@ struct ConversationTests {
     /// What is wrong with an answer, one line per problem.
     static func problems(_ turn: ConversationScript.Turn, _ answer: Answer) -> [String] {
         var out: [String] = []
-        if let intent = turn.intent, intent != answer.intent { out.append("intent: expected \(intent), got \(answer.intent)") }
+        if let intent = turn.intent, intent != answer.intent {
+            out.append("intent: expected \(intent), got \(answer.intent)")
+        }
         for (name, values) in turn.slots {
             let got = answer.slots[name].map(\.description)
             if got.map(norm) != values.map(norm) {
@@ -59,11 +68,18 @@ struct ConversationTests {
     }
 
     static func report(
-        _ script: ConversationScript, _ dialogue: ConversationScript.Dialogue, _ index: Int, _ turn: ConversationScript.Turn,
-        _ answer: Answer, _ problems: [String]
+        _ script: ConversationScript,
+        _ dialogue: ConversationScript.Dialogue,
+        _ index: Int,
+        _ turn: ConversationScript.Turn,
+        _ answer: Answer,
+        _ problems: [String]
     ) -> String {
         let expectedSlots = "{" + turn.slots.map { "\($0.name): \(show($0.values))" }.joined(separator: ", ") + "}"
-        let gotSlots = "{" + answer.slots.names.map { "\($0): \(show(answer.slots[$0].map(\.description)))" }.joined(separator: ", ") + "}"
+        let gotSlots =
+            "{"
+            + answer.slots.names.map { "\($0): \(show(answer.slots[$0].map(\.description)))" }.joined(separator: ", ")
+            + "}"
         var lines = ["\(script):\(turn.line) \"\(dialogue.name)\", turn \(index + 1): \"\(turn.say)\""]
         lines.append("  expected: \(turn.intent ?? "(any intent)") \(expectedSlots)")
         lines.append("  got:      \(answer.intent) \(gotSlots)")
@@ -75,8 +91,11 @@ struct ConversationTests {
 
     /// score.py's normalisation: no whitespace, `$` or `,`; lower case.
     static func norm(_ s: String) -> String {
-        String(s.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "$" && $0 != "," }.map(Character.init)).lowercased()
+        String(s.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "$" && $0 != "," }.map(Character.init))
+            .lowercased()
     }
 
-    static func show(_ values: [String]) -> String { values.count == 1 ? values[0] : "[" + values.joined(separator: ", ") + "]" }
+    static func show(_ values: [String]) -> String {
+        values.count == 1 ? values[0] : "[" + values.joined(separator: ", ") + "]"
+    }
 }

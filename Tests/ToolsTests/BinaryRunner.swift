@@ -25,8 +25,10 @@ enum BinaryRunner {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self)
+        )
     }
 
     /// A fresh temporary directory.
@@ -40,7 +42,9 @@ enum BinaryRunner {
     static func copyData(to directory: URL) throws {
         for folder in ["Intents", "Knowledge"] {
             try FileManager.default.copyItem(
-                at: Fixture.packageRoot.appendingPathComponent(folder), to: directory.appendingPathComponent(folder))
+                at: Fixture.packageRoot.appendingPathComponent(folder),
+                to: directory.appendingPathComponent(folder)
+            )
         }
     }
 }

@@ -45,15 +45,20 @@ struct CheckerTests {
     @Test("unknown intents and slots in examples and topics")
     func unknownNames() {
         var files = Fixture.replacing(
-            "Intents/examples/zzz.yaml", with: "intent: astrology\nexamples:\n  - {text: \"read my stars\", slots: {}}\n")
+            "Intents/examples/zzz.yaml",
+            with: "intent: astrology\nexamples:\n  - {text: \"read my stars\", slots: {}}\n"
+        )
         files = files.filter { $0.path != "Intents/examples/thanks.yaml" }
         files += [
             DataFile(
                 path: "Intents/examples/thanks.yaml",
-                text: "intent: thanks\nexamples:\n  - {text: \"thanks a lot\", slots: {colour: red}}\n"),
+                text: "intent: thanks\nexamples:\n  - {text: \"thanks a lot\", slots: {colour: red}}\n"
+            ),
             DataFile(
                 path: "Knowledge/topics/zzz.yaml",
-                text: "intent: thanks\nsections:\n  - id: zzz-planet\n    when: {planet: mars}\n    text: hi\n    sources: [guide-003]\n"),
+                text:
+                    "intent: thanks\nsections:\n  - id: zzz-planet\n    when: {planet: mars}\n    text: hi\n    sources: [guide-003]\n"
+            ),
         ]
         let report = Fixture.check(files)
         #expect(hits(report, .unknownName, "Intents/examples/zzz.yaml").first?.message.contains("astrology") == true)
@@ -63,16 +68,25 @@ struct CheckerTests {
 
     @Test("slot values outside their dictionaries: examples, topic conditions, figures")
     func slotValues() {
-        var files = Fixture.appending("  - {text: \"cpx pay\", slots: {credential: CPX}}\n", to: "Intents/examples/salary.yaml")
-        files = files.filter { $0.path != "Knowledge/topics/zzz.yaml" } + [
-            DataFile(
-                path: "Knowledge/topics/zzz.yaml",
-                text: "intent: thanks\nsections:\n  - id: zzz-state\n    when: {state: XX}\n    text: hi\n    sources: [guide-003]\n")
-        ]
+        var files = Fixture.appending(
+            "  - {text: \"cpx pay\", slots: {credential: CPX}}\n",
+            to: "Intents/examples/salary.yaml"
+        )
+        files =
+            files.filter { $0.path != "Knowledge/topics/zzz.yaml" } + [
+                DataFile(
+                    path: "Knowledge/topics/zzz.yaml",
+                    text:
+                        "intent: thanks\nsections:\n  - id: zzz-state\n    when: {state: XX}\n    text: hi\n    sources: [guide-003]\n"
+                )
+            ]
         files.append(
             DataFile(
                 path: "Knowledge/salary/zzz.yaml",
-                text: "- {id: zzz-fig, where: {state: ZZ}, stat: mean, value: 1, unit: USD/year, source: bls-oews-2024, year: 2024}\n"))
+                text:
+                    "- {id: zzz-fig, where: {state: ZZ}, stat: mean, value: 1, unit: USD/year, source: bls-oews-2024, year: 2024}\n"
+            )
+        )
         let report = Fixture.check(files)
         let example = hits(report, .slotValue, "Intents/examples/salary.yaml")
         #expect(example.count == 1 && example[0].severity == .error && example[0].message.contains("CPX"))
@@ -89,7 +103,9 @@ struct CheckerTests {
         files.append(DataFile(path: "Intents/rules/thanks.yaml", text: rules + "  - {all: [$thanks], score: 1.0}\n"))
         files = files.filter { $0.path != "Intents/examples/thanks.yaml" }
         let examples = Fixture.real.first { $0.path == "Intents/examples/thanks.yaml" }?.text ?? ""
-        files.append(DataFile(path: "Intents/examples/thanks.yaml", text: examples + "  - {text: \"Thank you!\", slots: {}}\n"))
+        files.append(
+            DataFile(path: "Intents/examples/thanks.yaml", text: examples + "  - {text: \"Thank you!\", slots: {}}\n")
+        )
         let report = Fixture.check(files)
         #expect(hits(report, .duplicate, "Intents/entities/credentials.yaml").contains { $0.message.contains("'cic'") })
         #expect(hits(report, .duplicate, "Intents/rules/thanks.yaml").count == 1)
@@ -104,10 +120,15 @@ struct CheckerTests {
         let rules = Fixture.real.first { $0.path == "Intents/rules/goodbye.yaml" }?.text ?? ""
         files.append(DataFile(path: "Intents/rules/goodbye.yaml", text: rules + "  - {all: [$thanks], score: 1.0}\n"))
         let examples = Fixture.real.first { $0.path == "Intents/examples/goodbye.yaml" }?.text ?? ""
-        files.append(DataFile(path: "Intents/examples/goodbye.yaml", text: examples + "  - {text: \"thank you\", slots: {}}\n"))
+        files.append(
+            DataFile(path: "Intents/examples/goodbye.yaml", text: examples + "  - {text: \"thank you\", slots: {}}\n")
+        )
         let report = Fixture.check(files)
         let alias = hits(report, .conflict, "Intents/entities/credentials.yaml")
-        #expect(alias.count == 1 && alias[0].severity == .error && alias[0].message.contains("CPC") && alias[0].message.contains("CIC"))
+        #expect(
+            alias.count == 1 && alias[0].severity == .error && alias[0].message.contains("CPC")
+                && alias[0].message.contains("CIC")
+        )
         // Files are read in path order: goodbye's copy comes first, so the finding stands at thanks'.
         #expect(hits(report, .conflict, "Intents/rules/thanks.yaml").first?.message.contains("'goodbye'") == true)
         #expect(hits(report, .conflict, "Intents/examples/thanks.yaml").first?.message.contains("'goodbye'") == true)
@@ -116,10 +137,14 @@ struct CheckerTests {
     @Test("examples: one no rule of its intent reaches, one another intent captures, one with wrong slots")
     func examples() {
         var files = Fixture.appending(
-            "  - {all: [zebra], score: 1.5}\n", to: "Intents/rules/thanks.yaml")
+            "  - {all: [zebra], score: 1.5}\n",
+            to: "Intents/rules/thanks.yaml"
+        )
         files = files.filter { $0.path != "Intents/rules/greeting.yaml" }
         let greeting = Fixture.real.first { $0.path == "Intents/rules/greeting.yaml" }?.text ?? ""
-        files.append(DataFile(path: "Intents/rules/greeting.yaml", text: greeting + "  - {all: [zebra, striped], score: 9.0}\n"))
+        files.append(
+            DataFile(path: "Intents/rules/greeting.yaml", text: greeting + "  - {all: [zebra, striped], score: 9.0}\n")
+        )
         files = files.filter { $0.path != "Intents/examples/thanks.yaml" }
         let examples = Fixture.real.first { $0.path == "Intents/examples/thanks.yaml" }?.text ?? ""
         let added = """
@@ -135,13 +160,20 @@ struct CheckerTests {
         #expect(captured.count == 1 && captured[0].message.contains("'greeting'"))
         #expect(captured.first?.line == Fixture.line(of: "zebra striped", in: files, path))
         #expect(hits(report, .exampleUnreached, path).contains { $0.message.contains("quartz obelisk") })
-        #expect(hits(report, .exampleSlots, path).contains { $0.message.contains("zebra thanks") && $0.message.contains("CPC") })
+        #expect(
+            hits(report, .exampleSlots, path).contains {
+                $0.message.contains("zebra thanks") && $0.message.contains("CPC")
+            }
+        )
     }
 
     @Test("templates: an unknown field and a missing template are errors; an unused template is a warning")
     func templates() {
         var files = Fixture.editing(
-            "Intents/templates.yaml", "compare.tie: \"{top} and {low} are level", "compare.tie: \"{top} and {planet} are level")
+            "Intents/templates.yaml",
+            "compare.tie: \"{top} and {low} are level",
+            "compare.tie: \"{top} and {planet} are level"
+        )
         files = files.map { f in
             guard f.path == "Intents/templates.yaml" else { return f }
             let text = f.text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -161,31 +193,51 @@ struct CheckerTests {
         files.append(
             DataFile(
                 path: "Knowledge/salary/zzz.yaml",
-                text: "- {id: zzz-undated, where: {credential: CPC}, stat: mean, value: 1, unit: USD/year, source: guide-001}\n"))
+                text:
+                    "- {id: zzz-undated, where: {credential: CPC}, stat: mean, value: 1, unit: USD/year, source: guide-001}\n"
+            )
+        )
         files = files.map { f in
             f.path == "Knowledge/credentials.yaml"
-                ? DataFile(path: f.path, text: f.text.replacingOccurrences(of: "  study_time:\n    - {text: \"3-5 months\", source: guide-003}", with: "  study_time:\n    - \"3-5 months\""))
+                ? DataFile(
+                    path: f.path,
+                    text: f.text.replacingOccurrences(
+                        of: "  study_time:\n    - {text: \"3-5 months\", source: guide-003}",
+                        with: "  study_time:\n    - \"3-5 months\""
+                    )
+                )
                 : f
         }
         let report = Fixture.check(files)
         #expect(hits(report, .provenance, "Knowledge/salary/zzz.yaml").first?.message.contains("zzz-undated") == true)
-        #expect(hits(report, .provenance, "Knowledge/credentials.yaml").contains { $0.message.contains("CPC study_time") })
+        #expect(
+            hits(report, .provenance, "Knowledge/credentials.yaml").contains { $0.message.contains("CPC study_time") }
+        )
     }
 
-    @Test("unreachable: a credential without alias, a section after a default, a concept no rule uses, an off-slot figure")
+    @Test(
+        "unreachable: a credential without alias, a section after a default, a concept no rule uses, an off-slot figure"
+    )
     func unreachable() {
         var files = Fixture.appending(
             "- credential: ZZQ\n  name: Zed\n  issuer: AAPC\n  focus: [{text: \"z\", source: guide-003}]\n",
-            to: "Knowledge/credentials.yaml")
+            to: "Knowledge/credentials.yaml"
+        )
         files.append(
             DataFile(
                 path: "Knowledge/topics/zzz.yaml",
-                text: "intent: thanks\nsections:\n  - id: zzz-a\n    text: a\n    sources: [guide-003]\n  - id: zzz-b\n    text: b\n    sources: [guide-003]\n"))
+                text:
+                    "intent: thanks\nsections:\n  - id: zzz-a\n    text: a\n    sources: [guide-003]\n  - id: zzz-b\n    text: b\n    sources: [guide-003]\n"
+            )
+        )
         files.append(DataFile(path: "Intents/lexicon/zzz.yaml", text: "zzz_unused: [quokka]\n"))
         files.append(
             DataFile(
                 path: "Knowledge/salary/zzz.yaml",
-                text: "- {id: zzz-moon, where: {planet: moon}, stat: mean, value: 1, unit: USD/year, source: bls-oews-2024, year: 2024}\n"))
+                text:
+                    "- {id: zzz-moon, where: {planet: moon}, stat: mean, value: 1, unit: USD/year, source: bls-oews-2024, year: 2024}\n"
+            )
+        )
         let report = Fixture.check(files)
         #expect(hits(report, .unreachable, "Knowledge/credentials.yaml").contains { $0.message.contains("ZZQ") })
         #expect(hits(report, .unreachable, "Knowledge/topics/zzz.yaml").contains { $0.message.contains("zzz-b") })

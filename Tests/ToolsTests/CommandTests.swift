@@ -8,7 +8,9 @@ struct CommandTests {
     func expectClean(_ r: BinaryRunner.Result, status: Int32, _ message: String) {
         #expect(r.status == status, "exit \(r.status): \(r.stderr) \(r.stdout.suffix(300))")
         #expect((r.stderr + r.stdout).contains(message), "no '\(message)' in: \(r.stderr) \(r.stdout.suffix(300))")
-        #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("Stack dump") && !r.stderr.contains("backtrace"))
+        #expect(
+            !r.stderr.contains("Fatal error") && !r.stderr.contains("Stack dump") && !r.stderr.contains("backtrace")
+        )
     }
 
     @Test("check on the repository's data: no errors, exit 0")
@@ -23,7 +25,9 @@ struct CommandTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         try BinaryRunner.copyData(to: dir)
         try Data().write(to: dir.appendingPathComponent("Intents/rules/zzz_empty.yaml"))
-        try Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 1]).write(to: dir.appendingPathComponent("Knowledge/topics/zzz_binary.yaml"))
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 1]).write(
+            to: dir.appendingPathComponent("Knowledge/topics/zzz_binary.yaml")
+        )
         try Data("{\"a\": [1,\n".utf8).write(to: dir.appendingPathComponent("Intents/lexicon/zzz_json.yaml"))
         try Data([0xFF, 0xFE, 0x41]).write(to: dir.appendingPathComponent("Knowledge/sources/zzz_latin1.yaml"))
         let r = try BinaryRunner.run(["check", "--data", dir.path, "--errors-only"])
@@ -56,7 +60,11 @@ struct CommandTests {
             try data.write(to: url)
             expectClean(try BinaryRunner.run(["eval", url.path]), status: 2, message)
         }
-        expectClean(try BinaryRunner.run(["eval", dir.appendingPathComponent("missing.jsonl").path]), status: 2, "no such file")
+        expectClean(
+            try BinaryRunner.run(["eval", dir.appendingPathComponent("missing.jsonl").path]),
+            status: 2,
+            "no such file"
+        )
     }
 
     @Test("eval on a small labelled file: summary, per-intent scores and a readable failure")

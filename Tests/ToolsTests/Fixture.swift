@@ -39,7 +39,10 @@ enum Fixture {
 
     /// 1-based line of the first line of a file containing a text.
     static func line(of text: String, in files: [DataFile], _ path: String) -> Int {
-        let lines = (files.first { $0.path == path }?.text ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = (files.first { $0.path == path }?.text ?? "").split(
+            separator: "\n",
+            omittingEmptySubsequences: false
+        )
         return (lines.firstIndex { $0.contains(text) } ?? -1) + 1
     }
 

@@ -13,8 +13,12 @@ struct ScoreAgreementTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("score.json")
         let python = try BinaryRunner.run(
-            ["python3", Self.eval.appendingPathComponent("score.py").path, BinaryRunner.binary.path, "--json-out", out.path],
-            executable: URL(fileURLWithPath: "/usr/bin/env"))
+            [
+                "python3", Self.eval.appendingPathComponent("score.py").path, BinaryRunner.binary.path, "--json-out",
+                out.path,
+            ],
+            executable: URL(fileURLWithPath: "/usr/bin/env")
+        )
         #expect(python.status == 0, "\(python.stderr)")
         let score = try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as? [String: Any]
         let expected = score?["summary"] as? [String: Any] ?? [:]

@@ -14,7 +14,8 @@ struct TemplateCatalogTests {
         while let url = walker?.nextObject() as? URL {
             guard url.pathExtension == "swift", !url.path.contains("/Checking/") else { continue }
             let text = try String(contentsOf: url, encoding: .utf8)
-            for line in text.split(separator: "\n") where line.contains("template(") && !line.contains("templates.append") {
+            for line in text.split(separator: "\n")
+            where line.contains("template(") && !line.contains("templates.append") {
                 for piece in line.components(separatedBy: "template(").dropFirst() {
                     let call = piece.prefix { $0 != ")" }
                     for literal in call.components(separatedBy: "\"").enumerated() where literal.offset % 2 == 1 {
@@ -25,7 +26,10 @@ struct TemplateCatalogTests {
             }
         }
         #expect(used.count > 15)
-        #expect(used == Set(TemplateCatalog.fields.keys), "in code only: \(used.subtracting(TemplateCatalog.fields.keys)); in catalog only: \(Set(TemplateCatalog.fields.keys).subtracting(used))")
+        #expect(
+            used == Set(TemplateCatalog.fields.keys),
+            "in code only: \(used.subtracting(TemplateCatalog.fields.keys)); in catalog only: \(Set(TemplateCatalog.fields.keys).subtracting(used))"
+        )
     }
 
     @Test("placeholders are read in order and odd braces are ignored")

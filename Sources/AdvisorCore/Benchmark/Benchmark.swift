@@ -25,7 +25,12 @@ public enum Benchmark {
     }
 
     /// Runs the measurements on one set of files.
-    public static func run(label: String, files: [DataFile], questions: [String], rounds: Int) throws(LoadError) -> Result {
+    public static func run(
+        label: String,
+        files: [DataFile],
+        questions: [String],
+        rounds: Int
+    ) throws(LoadError) -> Result {
         var startups: [Double] = []
         var advisor = try Advisor(source: .files(files))
         for _ in 0..<max(1, rounds) {
@@ -64,11 +69,20 @@ public enum Benchmark {
         startups.sort()
         let n = Double(questions.count * max(1, rounds))
         return Result(
-            label: label, rules: advisor.model.rules.count, files: files.count,
-            startupMedianMs: startups[startups.count / 2], startupBestMs: startups[0],
-            p50Us: percentile(latencies, 0.50), p99Us: percentile(latencies, 0.99), maxUs: latencies.last ?? 0,
-            questions: questions.count, throughput: n / seconds(batch),
-            parallelThroughput: Double(questions.count) / seconds(parallel), threads: threads, peakMiB: peakMemoryMiB())
+            label: label,
+            rules: advisor.model.rules.count,
+            files: files.count,
+            startupMedianMs: startups[startups.count / 2],
+            startupBestMs: startups[0],
+            p50Us: percentile(latencies, 0.50),
+            p99Us: percentile(latencies, 0.99),
+            maxUs: latencies.last ?? 0,
+            questions: questions.count,
+            throughput: n / seconds(batch),
+            parallelThroughput: Double(questions.count) / seconds(parallel),
+            threads: threads,
+            peakMiB: peakMemoryMiB()
+        )
     }
 
     /// The real files plus generated rules, so there are `factor` times as many rules.
@@ -95,11 +109,11 @@ public enum Benchmark {
     public static func peakMemoryMiB() -> Double {
         var usage = rusage()
         #if os(Linux)
-            getrusage(RUSAGE_SELF.rawValue, &usage)
-            return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
         #else
-            getrusage(RUSAGE_SELF, &usage)
-            return Double(usage.ru_maxrss) / 1024 / 1024  // bytes on macOS
+        getrusage(RUSAGE_SELF, &usage)
+        return Double(usage.ru_maxrss) / 1024 / 1024  // bytes on macOS
         #endif
     }
 }

@@ -15,18 +15,28 @@ extension CheckRun {
             for other in list.dropFirst() {
                 let was = "\(first.node.file):\(first.node.line):\(first.node.column)"
                 if other.slot == first.slot && other.value == first.value {
-                    let same = other.phrase == first.phrase ? "" : " as '\(first.phrase)' (the same words once normalised)"
+                    let same =
+                        other.phrase == first.phrase ? "" : " as '\(first.phrase)' (the same words once normalised)"
                     add(
-                        .warning, .duplicate, other.node,
-                        "alias '\(other.phrase)' of \(other.slot) \(other.value) is already listed\(same) at \(was)")
+                        .warning,
+                        .duplicate,
+                        other.node,
+                        "alias '\(other.phrase)' of \(other.slot) \(other.value) is already listed\(same) at \(was)"
+                    )
                 } else if other.slot == first.slot {
                     add(
-                        .error, .conflict, other.node,
-                        "alias '\(other.phrase)' is claimed by two values of \(other.slot): \(first.value) (\(was)) and \(other.value)")
+                        .error,
+                        .conflict,
+                        other.node,
+                        "alias '\(other.phrase)' is claimed by two values of \(other.slot): \(first.value) (\(was)) and \(other.value)"
+                    )
                 } else if !first.needsContext && !other.needsContext {
                     add(
-                        .warning, .conflict, other.node,
-                        "alias '\(other.phrase)' means \(first.slot) \(first.value) (\(was)) and also \(other.slot) \(other.value): both slots get filled")
+                        .warning,
+                        .conflict,
+                        other.node,
+                        "alias '\(other.phrase)' means \(first.slot) \(first.value) (\(was)) and also \(other.slot) \(other.value): both slots get filled"
+                    )
                 }
             }
         }
@@ -49,12 +59,20 @@ extension CheckRun {
             recorded.insert(code)
             if named[code] == nil {
                 add(
-                    .warning, .unreachable, node,
-                    "credential \(code) has no alias in Intents/entities/credentials.yaml: no question can reach it")
+                    .warning,
+                    .unreachable,
+                    node,
+                    "credential \(code) has no alias in Intents/entities/credentials.yaml: no question can reach it"
+                )
             }
         }
         for (code, node) in named.sorted(by: { $0.key < $1.key }) where !recorded.contains(code) {
-            add(.warning, .unreachable, node, "credential \(code) has no record in Knowledge/credentials.yaml: questions about it get no facts")
+            add(
+                .warning,
+                .unreachable,
+                node,
+                "credential \(code) has no record in Knowledge/credentials.yaml: questions about it get no facts"
+            )
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Example utterances: well-formed, naming known intents, slots and values, and each one answered
 /// by its own intent with its labelled slots.
 extension CheckRun {
@@ -20,7 +22,12 @@ extension CheckRun {
                 continue
             }
             if !vocabulary.intents.contains(intent) {
-                add(.error, .unknownName, intentNode, "unknown intent '\(intent)': no file in Intents/rules/ defines it")
+                add(
+                    .error,
+                    .unknownName,
+                    intentNode,
+                    "unknown intent '\(intent)': no file in Intents/rules/ defines it"
+                )
                 continue
             }
             guard let list = try? root["examples"]?.list() else {
@@ -35,7 +42,12 @@ extension CheckRun {
                     if first.intent == intent {
                         add(.warning, .duplicate, item, "example \"\(example.text)\" repeats the one at \(was)")
                     } else {
-                        add(.error, .conflict, item, "example \"\(example.text)\" is also an example of '\(first.intent)' at \(was)")
+                        add(
+                            .error,
+                            .conflict,
+                            item,
+                            "example \"\(example.text)\" is also an example of '\(first.intent)' at \(was)"
+                        )
                     }
                     continue
                 }
@@ -90,34 +102,48 @@ extension CheckRun {
             let quoted = "example \"\(example.text)\""
             guard answer.intent == example.intent else {
                 let won = answer.trace.ranking.first { $0.intent == answer.intent }
-                let wonBy = won.map { " by the rule at \($0.rule) [\($0.ruleText)] (score \(Self.score($0.score)))" } ?? ""
+                let wonBy =
+                    won.map { " by the rule at \($0.rule) [\($0.ruleText)] (score \(Self.score($0.score)))" } ?? ""
                 if let own = answer.trace.ranking.first(where: { $0.intent == example.intent }) {
                     add(
-                        .warning, .exampleCaptured, example.node,
+                        .warning,
+                        .exampleCaptured,
+                        example.node,
                         "\(quoted) of '\(example.intent)' is captured by '\(answer.intent)'\(wonBy) over its own rule at \(own.rule) (score \(Self.score(own.score)))"
                     )
                 } else {
-                    let got = answer.intent == "out_of_scope" ? "it is out of scope" : "it goes to '\(answer.intent)'\(wonBy)"
+                    let got =
+                        answer.intent == "out_of_scope" ? "it is out of scope" : "it goes to '\(answer.intent)'\(wonBy)"
                     add(
-                        .warning, .exampleUnreached, example.node,
-                        "\(quoted) does not reach its intent '\(example.intent)': no rule of it matches; \(got)")
+                        .warning,
+                        .exampleUnreached,
+                        example.node,
+                        "\(quoted) does not reach its intent '\(example.intent)': no rule of it matches; \(got)"
+                    )
                 }
                 continue
             }
             var wrong: [String] = []
             for (slot, values) in example.slots {
                 let got = answer.slots[slot].map(\.description)
-                if got != values { wrong.append("\(slot) \(Self.show(values)) but got \(got.isEmpty ? "nothing" : Self.show(got))") }
+                if got != values {
+                    wrong.append("\(slot) \(Self.show(values)) but got \(got.isEmpty ? "nothing" : Self.show(got))")
+                }
             }
             if !wrong.isEmpty {
-                add(.warning, .exampleSlots, example.node, "\(quoted) reaches '\(example.intent)' but expected \(wrong.joined(separator: "; "))")
+                add(
+                    .warning,
+                    .exampleSlots,
+                    example.node,
+                    "\(quoted) reaches '\(example.intent)' but expected \(wrong.joined(separator: "; "))"
+                )
             }
         }
         return examples.count
     }
 
     private static func score(_ x: Double) -> String { String(format: "%.2f", x) }
-    private static func show(_ values: [String]) -> String { values.count == 1 ? values[0] : "[" + values.joined(separator: ", ") + "]" }
+    private static func show(_ values: [String]) -> String {
+        values.count == 1 ? values[0] : "[" + values.joined(separator: ", ") + "]"
+    }
 }
-
-import Foundation

@@ -19,24 +19,40 @@ extension CheckRun {
             let id = (try? item["id"]?.string()) ?? "?"
             for entry in (try? item["where"]?.entries()) ?? [] {
                 guard vocabulary.slots.contains(entry.key) else {
-                    offSlot[entry.key] = (offSlot[entry.key]?.node ?? entry.keyNode, (offSlot[entry.key]?.count ?? 0) + 1)
+                    offSlot[entry.key] = (
+                        offSlot[entry.key]?.node ?? entry.keyNode, (offSlot[entry.key]?.count ?? 0) + 1
+                    )
                     continue
                 }
                 guard let value = try? entry.value.string() else { continue }
                 if let problem = vocabulary.problem(slot: entry.key, value: value) {
                     // Slots beyond the contract may hold values ahead of their dictionaries (README).
-                    let severity: Finding.Severity = DataVocabulary.extensionSlots.contains(entry.key) ? .warning : .error
+                    let severity: Finding.Severity =
+                        DataVocabulary.extensionSlots.contains(entry.key) ? .warning : .error
                     add(severity, .slotValue, entry.value, "figure '\(id)': \(problem), so no question can reach it")
                 }
             }
-            let dated = [try? item["year"]?.string(), try? item["cites"]?.string(), (try? item["source"]?.string()).flatMap { sourceDates[$0] }]
+            let dated = [
+                try? item["year"]?.string(), try? item["cites"]?.string(),
+                (try? item["source"]?.string()).flatMap { sourceDates[$0] },
+            ]
             if !dated.contains(where: { $0.map(Self.hasYear) ?? false }) {
-                add(.warning, .provenance, item, "figure '\(id)' has no date: give it a 'year', or a source whose date names one")
+                add(
+                    .warning,
+                    .provenance,
+                    item,
+                    "figure '\(id)' has no date: give it a 'year', or a source whose date names one"
+                )
             }
         }
         for (key, hit) in offSlot.sorted(by: { $0.key < $1.key }) {
             let n = hit.count == 1 ? "1 figure uses" : "\(hit.count) figures use"
-            add(.warning, .unreachable, hit.node, "\(n) dimension '\(key)', which no slot fills: no question can reach them")
+            add(
+                .warning,
+                .unreachable,
+                hit.node,
+                "\(n) dimension '\(key)', which no slot fills: no question can reach them"
+            )
         }
     }
 
@@ -48,7 +64,12 @@ extension CheckRun {
             for entry in (try? item.entries()) ?? [] where !plain.contains(entry.key) {
                 let elements = entry.value.node.scalar != nil ? [entry.value] : ((try? entry.value.list()) ?? [])
                 for element in elements where element.node.scalar != nil {
-                    add(.warning, .provenance, element, "\(code) \(entry.key): a statement without a source (write {text, source})")
+                    add(
+                        .warning,
+                        .provenance,
+                        element,
+                        "\(code) \(entry.key): a statement without a source (write {text, source})"
+                    )
                 }
             }
         }
@@ -68,8 +89,15 @@ extension CheckRun {
                     add(.error, .unknownName, entry.keyNode, "section '\(id)': unknown slot '\(entry.key)' in 'when'")
                     continue
                 }
-                if let value = try? entry.value.string(), let problem = vocabulary.problem(slot: entry.key, value: value) {
-                    add(.error, .slotValue, entry.value, "section '\(id)': \(problem), so no question can reach this section")
+                if let value = try? entry.value.string(),
+                    let problem = vocabulary.problem(slot: entry.key, value: value)
+                {
+                    add(
+                        .error,
+                        .slotValue,
+                        entry.value,
+                        "section '\(id)': \(problem), so no question can reach this section"
+                    )
                 }
             }
             for node in (try? item["recommends"]?.list()) ?? [] {
@@ -79,10 +107,17 @@ extension CheckRun {
             }
             let facets = ((try? item["facets"]?.strings()) ?? []).filter { !TextNormalizer.phrase($0).isEmpty }
             if facets.isEmpty && when.isEmpty && earlierUnconditional {
-                add(.warning, .unreachable, item, "section '\(id)' has no facets and no 'when': an earlier section always wins")
+                add(
+                    .warning,
+                    .unreachable,
+                    item,
+                    "section '\(id)' has no facets and no 'when': an earlier section always wins"
+                )
             }
             if when.isEmpty { earlierUnconditional = true }
-            if !DataVocabulary.smallTalk.contains(intent), item["sources"] == nil || ((try? item["sources"]?.list()) ?? []).isEmpty {
+            if !DataVocabulary.smallTalk.contains(intent),
+                item["sources"] == nil || ((try? item["sources"]?.list()) ?? []).isEmpty
+            {
                 add(.warning, .provenance, item, "section '\(id)' names no source")
             }
         }

@@ -7,7 +7,12 @@ extension CheckRun {
         for root in yaml("Intents/rules/") {
             guard let node = root["intent"], let intent = try? node.string() else { continue }
             if !withExamples.contains(intent) {
-                add(.warning, .unreachable, node, "intent '\(intent)' has no examples (write Intents/examples/\(intent).yaml)")
+                add(
+                    .warning,
+                    .unreachable,
+                    node,
+                    "intent '\(intent)' has no examples (write Intents/examples/\(intent).yaml)"
+                )
             }
         }
     }
@@ -16,7 +21,8 @@ extension CheckRun {
         var seen: [String: Rule] = [:]
         for rule in model.rules {
             let groups = rule.groups.map { Set($0).sorted() }.sorted { $0.lexicographicallyPrecedes($1) }
-            let key = groups.map { $0.map(String.init).joined(separator: ",") }.joined(separator: "+") + " not "
+            let key =
+                groups.map { $0.map(String.init).joined(separator: ",") }.joined(separator: "+") + " not "
                 + Set(rule.not).sorted().map(String.init).joined(separator: ",")
             guard let first = seen[key] else {
                 seen[key] = rule
@@ -27,14 +33,25 @@ extension CheckRun {
             if first.intent == rule.intent {
                 findings.append(
                     Finding(
-                        .warning, .duplicate, file: file, line: line, column: column,
-                        "rule [\(rule.text)] repeats the rule at \(first.origin): only the higher score counts"))
+                        .warning,
+                        .duplicate,
+                        file: file,
+                        line: line,
+                        column: column,
+                        "rule [\(rule.text)] repeats the rule at \(first.origin): only the higher score counts"
+                    )
+                )
             } else {
                 findings.append(
                     Finding(
-                        .error, .conflict, file: file, line: line, column: column,
+                        .error,
+                        .conflict,
+                        file: file,
+                        line: line,
+                        column: column,
                         "rule [\(rule.text)] of '\(rule.intent)' has the same condition as the rule of '\(first.intent)' at \(first.origin): the same words lead to two intents"
-                    ))
+                    )
+                )
             }
         }
     }
@@ -45,7 +62,12 @@ extension CheckRun {
             for entry in (try? root.entries()) ?? [] {
                 let name = "$" + entry.key
                 guard model.featureID(name) == nil, !TemplateCatalog.conceptsUsedByCode.contains(name) else { continue }
-                add(.warning, .unreachable, entry.keyNode, "concept '\(entry.key)' is used by no rule: it never changes an answer")
+                add(
+                    .warning,
+                    .unreachable,
+                    entry.keyNode,
+                    "concept '\(entry.key)' is used by no rule: it never changes an answer"
+                )
             }
         }
     }

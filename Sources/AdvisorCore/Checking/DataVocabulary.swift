@@ -37,7 +37,9 @@ struct DataVocabulary {
                 for (key, needsContext) in [("aliases", false), ("context_aliases", true)] {
                     for alias in (try? item[key]?.list()) ?? [] {
                         guard let phrase = try? alias.string() else { continue }
-                        aliases.append(Alias(phrase: phrase, slot: slot, value: value, needsContext: needsContext, node: alias))
+                        aliases.append(
+                            Alias(phrase: phrase, slot: slot, value: value, needsContext: needsContext, node: alias)
+                        )
                     }
                 }
             }

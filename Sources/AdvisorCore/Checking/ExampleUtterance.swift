@@ -20,14 +20,21 @@ public struct ExampleUtterance: Sendable {
                     for entry in try map.entries() {
                         for value in try entry.value.strings() {
                             let numeric = DataVocabulary.numericSlots.contains(entry.key)
-                            slots.append(entry.key, numeric ? Int(value).map { .number($0) } ?? .text(value) : .text(value))
+                            slots.append(
+                                entry.key,
+                                numeric ? Int(value).map { .number($0) } ?? .text(value) : .text(value)
+                            )
                         }
                     }
                 }
                 out.append(
                     ExampleUtterance(
-                        intent: intent, text: try item.required("text").string(), slots: slots,
-                        origin: "\(item.file):\(item.line)"))
+                        intent: intent,
+                        text: try item.required("text").string(),
+                        slots: slots,
+                        origin: "\(item.file):\(item.line)"
+                    )
+                )
             }
         }
         return out

@@ -58,7 +58,8 @@ public struct Finding: Sendable, Equatable, Comparable, CustomStringConvertible 
 
     /// Splits an origin such as `Knowledge/topics/x.yaml:12` into file and line.
     static func split(_ origin: String, line: Int = 0) -> (file: String, line: Int) {
-        guard line == 0, let colon = origin.lastIndex(of: ":"), let n = Int(origin[origin.index(after: colon)...]) else {
+        guard line == 0, let colon = origin.lastIndex(of: ":"), let n = Int(origin[origin.index(after: colon)...])
+        else {
             return (origin, line)
         }
         return (String(origin[..<colon]), n)

@@ -48,7 +48,9 @@ public enum EvalFile {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw EvalFileError(description: "\(path): no such file")
         }
-        guard !isDirectory.boolValue else { throw EvalFileError(description: "\(path) is a directory, not a .jsonl file") }
+        guard !isDirectory.boolValue else {
+            throw EvalFileError(description: "\(path) is a directory, not a .jsonl file")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw EvalFileError(description: "\(path): cannot read the file")
         }
@@ -65,12 +67,16 @@ public enum EvalFile {
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !line.isEmpty else { continue }
             let number = index + 1
-            func fail(_ message: String) -> EvalFileError { EvalFileError(description: "\(path):\(number): \(message)") }
+            func fail(_ message: String) -> EvalFileError {
+                EvalFileError(description: "\(path):\(number): \(message)")
+            }
             guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
                 throw fail("not a JSON object (each line must be one labelled question or dialogue)")
             }
             if let turns = object["turns"] {
-                guard let list = turns as? [[String: Any]], !list.isEmpty else { throw fail("'turns' must be a list of questions") }
+                guard let list = turns as? [[String: Any]], !list.isEmpty else {
+                    throw fail("'turns' must be a list of questions")
+                }
                 let id = string(object["id"]) ?? "line \(number)"
                 var parsed: [EvalQuestion] = []
                 for turn in list {
@@ -110,8 +116,14 @@ public enum EvalFile {
             (group as? [Any] ?? [group]).compactMap { string($0) }
         }
         return EvalQuestion(
-            id: id, text: text, intent: intent, alt: (object["alt"] as? [Any] ?? []).compactMap { string($0) },
-            slots: slots, must: must, line: line)
+            id: id,
+            text: text,
+            intent: intent,
+            alt: (object["alt"] as? [Any] ?? []).compactMap { string($0) },
+            slots: slots,
+            must: must,
+            line: line
+        )
     }
 
     /// A JSON scalar as Python's `str()` writes it (the score script compares text).

@@ -29,11 +29,14 @@ extension EvalReport {
 
     /// score.py's summary keys with their values, 3 decimals.
     var summaryFields: [(key: String, text: String, json: String)] {
-        func f(_ x: Double?) -> (String, String) { x.map { (String(format: "%.3f", $0), String(format: "%.4f", $0)) } ?? ("None", "null") }
+        func f(_ x: Double?) -> (String, String) {
+            x.map { (String(format: "%.3f", $0), String(format: "%.4f", $0)) } ?? ("None", "null")
+        }
         var out: [(String, String, String)] = [("questions", String(questions), String(questions))]
         for (key, value) in [
             ("intent_acc", intentAccuracy), ("slot_acc", slotAccuracy), ("fact_rate", factRate),
-            ("oos_precision", questions > 0 ? outOfScopePrecision : nil), ("oos_recall", questions > 0 ? outOfScopeRecall : nil),
+            ("oos_precision", questions > 0 ? outOfScopePrecision : nil),
+            ("oos_recall", questions > 0 ? outOfScopeRecall : nil),
             ("dialogue_turn_acc", dialogueTurnAccuracy),
         ] {
             let (t, j) = f(value)
@@ -50,7 +53,8 @@ extension EvalReport {
         if !r.slotsOK { what.append("slots") }
         if r.mustOK == false { what.append("facts") }
         let slots = "{" + q.slots.map { "\($0.name): \($0.value)" }.joined(separator: ", ") + "}"
-        let got = "{" + r.slots.keys.sorted().map { k in "\(k): \(show(r.slots[k] ?? []))" }.joined(separator: ", ") + "}"
+        let got =
+            "{" + r.slots.keys.sorted().map { k in "\(k): \(show(r.slots[k] ?? []))" }.joined(separator: ", ") + "}"
         let alt = q.alt.isEmpty || r.isDialogueTurn ? "" : " (or \(q.alt.joined(separator: ", ")))"
         var lines = ["- \(q.id) line \(q.line): \"\(q.text)\"  [wrong: \(what.joined(separator: ", "))]"]
         lines.append("    expected: \(q.intent)\(alt) \(slots)" + (q.must.isEmpty ? "" : " must " + musts(q.must)))
@@ -62,41 +66,77 @@ extension EvalReport {
         return lines
     }
 
-    static func show(_ values: [String]) -> String { values.count == 1 ? values[0] : "[" + values.joined(separator: ", ") + "]" }
-    static func musts(_ groups: [[String]]) -> String { groups.map { "(" + $0.joined(separator: " | ") + ")" }.joined(separator: " & ") }
+    static func show(_ values: [String]) -> String {
+        values.count == 1 ? values[0] : "[" + values.joined(separator: ", ") + "]"
+    }
+    static func musts(_ groups: [[String]]) -> String {
+        groups.map { "(" + $0.joined(separator: " | ") + ")" }.joined(separator: " & ")
+    }
 
     /// One JSON object: summary, per-intent scores, confusions and failures.
     public func json() -> String {
         let q = JSONWriter.quote
         let summary = JSONWriter.object(summaryFields.map { ($0.key, $0.json) })
-        let intents = "[" + perIntent.map { s in
-            JSONWriter.object([
-                ("intent", q(s.intent)), ("support", String(s.support)), ("precision", String(format: "%.4f", s.precision)),
-                ("recall", String(format: "%.4f", s.recall)), ("f1", String(format: "%.4f", s.f1)),
-            ])
-        }.joined(separator: ",") + "]"
-        let confused = "[" + confusions.map { c in
-            JSONWriter.object([("expected", q(c.expected)), ("got", q(c.got)), ("count", String(c.count))])
-        }.joined(separator: ",") + "]"
-        let fails = "[" + failures.map { r in
-            let expectedSlots = JSONWriter.object(r.question.slots.map { s in
-                switch s.value {
-                case .one(let v): return (s.name, q(v))
-                case .list(let vs): return (s.name, "[" + vs.map(q).joined(separator: ",") + "]")
-                }
-            })
-            let gotSlots = JSONWriter.object(r.slots.keys.sorted().map { k in
-                let vs = r.slots[k] ?? []
-                return (k, vs.count == 1 ? q(vs[0]) : "[" + vs.map(q).joined(separator: ",") + "]")
-            })
-            return JSONWriter.object([
-                ("id", q(r.question.id)), ("line", String(r.question.line)), ("text", q(r.question.text)),
-                ("dialogue_turn", r.isDialogueTurn ? "true" : "false"),
-                ("expected", JSONWriter.object([("intent", q(r.question.intent)), ("alt", "[" + r.question.alt.map(q).joined(separator: ",") + "]"), ("slots", expectedSlots), ("must", "[" + r.question.must.map { "[" + $0.map(q).joined(separator: ",") + "]" }.joined(separator: ",") + "]")])),
-                ("got", JSONWriter.object([("intent", r.intent.map(q) ?? "null"), ("slots", gotSlots), ("answer", q(r.answer))])),
-                ("intent_ok", String(r.intentOK)), ("slots_ok", String(r.slotsOK)), ("facts_ok", r.mustOK.map { String($0) } ?? "null"),
-            ])
-        }.joined(separator: ",") + "]"
-        return JSONWriter.object([("summary", summary), ("per_intent", intents), ("confusions", confused), ("failures", fails)])
+        let intents =
+            "["
+            + perIntent.map { s in
+                JSONWriter.object([
+                    ("intent", q(s.intent)), ("support", String(s.support)),
+                    ("precision", String(format: "%.4f", s.precision)),
+                    ("recall", String(format: "%.4f", s.recall)), ("f1", String(format: "%.4f", s.f1)),
+                ])
+            }.joined(separator: ",") + "]"
+        let confused =
+            "["
+            + confusions.map { c in
+                JSONWriter.object([("expected", q(c.expected)), ("got", q(c.got)), ("count", String(c.count))])
+            }.joined(separator: ",") + "]"
+        let fails =
+            "["
+            + failures.map { r in
+                let expectedSlots = JSONWriter.object(
+                    r.question.slots.map { s in
+                        switch s.value {
+                        case .one(let v): return (s.name, q(v))
+                        case .list(let vs): return (s.name, "[" + vs.map(q).joined(separator: ",") + "]")
+                        }
+                    }
+                )
+                let gotSlots = JSONWriter.object(
+                    r.slots.keys.sorted().map { k in
+                        let vs = r.slots[k] ?? []
+                        return (k, vs.count == 1 ? q(vs[0]) : "[" + vs.map(q).joined(separator: ",") + "]")
+                    }
+                )
+                return JSONWriter.object([
+                    ("id", q(r.question.id)), ("line", String(r.question.line)), ("text", q(r.question.text)),
+                    ("dialogue_turn", r.isDialogueTurn ? "true" : "false"),
+                    (
+                        "expected",
+                        JSONWriter.object([
+                            ("intent", q(r.question.intent)),
+                            ("alt", "[" + r.question.alt.map(q).joined(separator: ",") + "]"), ("slots", expectedSlots),
+                            (
+                                "must",
+                                "["
+                                    + r.question.must.map { "[" + $0.map(q).joined(separator: ",") + "]" }.joined(
+                                        separator: ","
+                                    ) + "]"
+                            ),
+                        ])
+                    ),
+                    (
+                        "got",
+                        JSONWriter.object([
+                            ("intent", r.intent.map(q) ?? "null"), ("slots", gotSlots), ("answer", q(r.answer)),
+                        ])
+                    ),
+                    ("intent_ok", String(r.intentOK)), ("slots_ok", String(r.slotsOK)),
+                    ("facts_ok", r.mustOK.map { String($0) } ?? "null"),
+                ])
+            }.joined(separator: ",") + "]"
+        return JSONWriter.object([
+            ("summary", summary), ("per_intent", intents), ("confusions", confused), ("failures", fails),
+        ])
     }
 }

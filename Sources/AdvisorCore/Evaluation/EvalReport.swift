@@ -59,7 +59,13 @@ public struct EvalReport: Sendable {
             let t = Double(tp[i] ?? 0)
             let p = Self.rate(tp[i] ?? 0, (tp[i] ?? 0) + (fp[i] ?? 0)) ?? 0
             let r = Self.rate(tp[i] ?? 0, (tp[i] ?? 0) + (fn[i] ?? 0)) ?? 0
-            return IntentScore(intent: i, support: support[i] ?? 0, precision: p, recall: r, f1: t == 0 ? 0 : 2 * p * r / (p + r))
+            return IntentScore(
+                intent: i,
+                support: support[i] ?? 0,
+                precision: p,
+                recall: r,
+                f1: t == 0 ? 0 : 2 * p * r / (p + r)
+            )
         }
     }
 

@@ -15,7 +15,13 @@ public struct Evaluator: Sendable {
                 results.append(answer(q, dialogue: false, conversation: &conversations[q.id, default: Conversation()]))
             case .dialogue(let id, let turns):
                 for turn in turns {
-                    results.append(answer(turn, dialogue: true, conversation: &conversations["dialogue " + id, default: Conversation()]))
+                    results.append(
+                        answer(
+                            turn,
+                            dialogue: true,
+                            conversation: &conversations["dialogue " + id, default: Conversation()]
+                        )
+                    )
                 }
             }
         }
@@ -37,8 +43,15 @@ public struct Evaluator: Sendable {
         let slotsOK = Self.slotsMatch(q.slots, slots)
         let mustOK: Bool? = q.must.isEmpty && !dialogue ? nil : Self.mustMatch(q.must, text)
         return EvalResult(
-            question: q, isDialogueTurn: dialogue, intent: intent, slots: slots, answer: text, intentOK: intentOK,
-            slotsOK: slotsOK, mustOK: mustOK)
+            question: q,
+            isDialogueTurn: dialogue,
+            intent: intent,
+            slots: slots,
+            answer: text,
+            intentOK: intentOK,
+            slotsOK: slotsOK,
+            mustOK: mustOK
+        )
     }
 
     /// score.py's `norm`: drops whitespace, `$` and `,`, then lower-cases.

@@ -30,7 +30,9 @@ struct Bench: ParsableCommand {
             var results = [try Benchmark.run(label: "1x", files: files, questions: asked, rounds: rounds)]
             if multiply > 1 {
                 let bigger = try Benchmark.multiplied(files, by: multiply)
-                results.append(try Benchmark.run(label: "\(multiply)x", files: bigger, questions: asked, rounds: rounds))
+                results.append(
+                    try Benchmark.run(label: "\(multiply)x", files: bigger, questions: asked, rounds: rounds)
+                )
             }
             FileHandle.standardOutput.write(Data(Self.table(results).utf8))
         } catch let error as LoadError {
@@ -39,7 +41,8 @@ struct Bench: ParsableCommand {
     }
 
     static func read(_ path: String) throws -> [String] {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             throw failure("advisor bench: cannot read \(path) as UTF-8 text")
         }
         return text.split(whereSeparator: \.isNewline).compactMap { line in
@@ -53,16 +56,24 @@ struct Bench: ParsableCommand {
 
     static func table(_ results: [Benchmark.Result]) -> String {
         func row(_ name: String, _ value: (Benchmark.Result) -> String) -> String {
-            name.padding(toLength: 30, withPad: " ", startingAt: 0) + results.map { value($0).padding(toLength: 24, withPad: " ", startingAt: 0) }.joined()
+            name.padding(toLength: 30, withPad: " ", startingAt: 0)
+                + results.map { value($0).padding(toLength: 24, withPad: " ", startingAt: 0) }.joined()
         }
         var lines = [row("rule set", { $0.label })]
         lines.append(row("rules", { String($0.rules) }))
-        lines.append(row("start-up (load+compile), ms", { String(format: "%.1f (best %.1f)", $0.startupMedianMs, $0.startupBestMs) }))
+        lines.append(
+            row(
+                "start-up (load+compile), ms",
+                { String(format: "%.1f (best %.1f)", $0.startupMedianMs, $0.startupBestMs) }
+            )
+        )
         lines.append(row("latency p50, µs", { String(format: "%.0f", $0.p50Us) }))
         lines.append(row("latency p99, µs", { String(format: "%.0f", $0.p99Us) }))
         lines.append(row("latency max, µs", { String(format: "%.0f", $0.maxUs) }))
         lines.append(row("throughput, questions/s", { String(format: "%.0f", $0.throughput) }))
-        lines.append(row("parallel, questions/s", { String(format: "%.0f (%d thr)", $0.parallelThroughput, $0.threads) }))
+        lines.append(
+            row("parallel, questions/s", { String(format: "%.0f (%d thr)", $0.parallelThroughput, $0.threads) })
+        )
         lines.append(row("peak memory so far, MiB", { String(format: "%.1f", $0.peakMiB) }))
         if let q = results.first?.questions { lines.append("(\(q) questions, each in a fresh conversation)") }
         return lines.joined(separator: "\n") + "\n"

@@ -27,7 +27,8 @@ struct Check: ParsableCommand {
             out += finding.description + "\n"
         }
         let examples = report.loaded ? "\(report.examples) examples run" : "the data did not load, examples not run"
-        out += "advisor check: \(Self.count(report.errors.count, "error")), \(Self.count(report.warnings.count, "warning"))"
+        out +=
+            "advisor check: \(Self.count(report.errors.count, "error")), \(Self.count(report.warnings.count, "warning"))"
         out += " in \(report.files) files (\(examples); data from \(origin))\n"
         FileHandle.standardOutput.write(Data(out.utf8))
         if !report.errors.isEmpty { throw ExitCode(1) }
@@ -39,7 +40,8 @@ struct Check: ParsableCommand {
         let manager = FileManager.default
         let root =
             data
-            ?? (manager.fileExists(atPath: here + "/Intents") && manager.fileExists(atPath: here + "/Knowledge") ? "." : nil)
+            ?? (manager.fileExists(atPath: here + "/Intents") && manager.fileExists(atPath: here + "/Knowledge")
+                ? "." : nil)
         guard let root else {
             return (try DataSource.embedded.files(), [], "the copy embedded in the binary")
         }
@@ -60,7 +62,6 @@ func failure(_ message: String) -> ExitCode {
     FileHandle.standardError.write(Data((message + "\n").utf8))
     return ExitCode(2)
 }
-
 
 /// Loads the advisor from a data directory, or the embedded copy; a load error exits with status 2.
 func loadAdvisor(_ directory: String?) throws -> Advisor {

@@ -34,7 +34,10 @@ struct ExportExamples: ParsableCommand {
             switch format {
             case .tsv: out += "\(e.intent)\t\(Self.cell(e.text))\t\(slots)\n"
             case .jsonl:
-                out += JSONWriter.object([("text", JSONWriter.quote(e.text)), ("intent", JSONWriter.quote(e.intent)), ("slots", slots)]) + "\n"
+                out +=
+                    JSONWriter.object([
+                        ("text", JSONWriter.quote(e.text)), ("intent", JSONWriter.quote(e.intent)), ("slots", slots),
+                    ]) + "\n"
             }
         }
         FileHandle.standardOutput.write(Data(out.utf8))

@@ -5,8 +5,10 @@ import Foundation
 /// `advisor why "question"`: the full trace of one answer, as the chat's `:why` shows it.
 struct Why: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show how one question is answered: normalisation, spelling, entities, intents, rule, query, records.",
-        discussion: "Earlier turns given with --after are answered first, so follow-ups (\"and in Texas?\") can be traced."
+        abstract:
+            "Show how one question is answered: normalisation, spelling, entities, intents, rule, query, records.",
+        discussion:
+            "Earlier turns given with --after are answered first, so follow-ups (\"and in Texas?\") can be traced."
     )
 
     /// The root declares `--data` too, and ArgumentParser hands such options to the root.
