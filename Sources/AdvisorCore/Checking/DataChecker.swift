@@ -17,8 +17,8 @@ public struct DataChecker: Sendable {
         var run = CheckRun(files: files)
         run.findings = readFindings
         run.parseAll()
-        let advisor = run.load()
         run.vocabulary = DataVocabulary(run.parsed)
+        let advisor = run.load()
         run.checkEntities()
         run.checkRuleFiles()
         run.checkKnowledge()
@@ -86,7 +86,6 @@ struct CheckRun {
                 guard let index = usable.firstIndex(where: { $0.path == file }) else { return nil }
                 usable.remove(at: index)
                 setAside.append(file)
-                parsed[file] = nil
             }
         }
     }
