@@ -33,6 +33,10 @@ let package = Package(
         .executableTarget(name: "EmbedDataTool"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
         .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore"]),
+        // advisor check / eval / bench: fixtures, the real binary, agreement with score.py.
+        .testTarget(name: "ToolsTests", dependencies: ["AdvisorCore"]),
+        // Conversation regression files in Tests/Conversations/*.yaml.
+        .testTarget(name: "ConversationTests", dependencies: ["AdvisorCore", .product(name: "Yams", package: "Yams")]),
     ],
     swiftLanguageModes: [.v6]
 )

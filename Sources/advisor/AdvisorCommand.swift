@@ -12,7 +12,7 @@ struct AdvisorCommand: ParsableCommand {
             With no subcommand: a chat in a terminal, or questions read from standard input one per line \
             (plain text, or JSON objects {"text": ..., "user": ...} with --json).
             """,
-        subcommands: [Ask.self]
+        subcommands: [Ask.self, Check.self, Eval.self, Why.self, ExportExamples.self, Bench.self]
     )
 
     @OptionGroup var data: DataOptions

@@ -19,6 +19,8 @@ public enum DataSource: Sendable {
     case embedded
     /// A directory holding `Intents/` and `Knowledge/`.
     case directory(String)
+    /// Files already read, such as data built in memory by `advisor check` or `advisor bench`.
+    case files([DataFile])
 
     /// Reads every data file, sorted by path.
     public func files() throws(LoadError) -> [DataFile] {
@@ -27,6 +29,7 @@ public enum DataSource: Sendable {
             return EmbeddedData.files.map { DataFile(path: $0.path, text: $0.text) }.sorted { $0.path < $1.path }
         case .directory(let root):
             return try Self.readDirectory(root)
+        case .files(let files): return files.sorted { $0.path < $1.path }
         }
     }
 

@@ -1,0 +1,119 @@
+import Foundation
+
+/// Measures the advisor: start-up (load + compile), per-question latency, batch throughput and
+/// peak memory, on the real rules and on the rules multiplied with generated ones.
+public enum Benchmark {
+    /// Figures for one rule set.
+    public struct Result: Sendable {
+        public let label: String
+        public let rules: Int
+        public let files: Int
+        /// Median and best of several start-ups, in milliseconds.
+        public let startupMedianMs: Double
+        public let startupBestMs: Double
+        /// Per-question latency percentiles, in microseconds.
+        public let p50Us: Double
+        public let p99Us: Double
+        public let maxUs: Double
+        public let questions: Int
+        /// Questions per second, one thread and all cores.
+        public let throughput: Double
+        public let parallelThroughput: Double
+        public let threads: Int
+        /// Peak resident memory of the process so far, in MiB.
+        public let peakMiB: Double
+    }
+
+    /// Runs the measurements on one set of files.
+    public static func run(
+        label: String,
+        files: [DataFile],
+        questions: [String],
+        rounds: Int
+    ) throws(LoadError) -> Result {
+        var startups: [Double] = []
+        var advisor = try Advisor(source: .files(files))
+        for _ in 0..<max(1, rounds) {
+            let start = ContinuousClock.now
+            advisor = try Advisor(source: .files(files))
+            startups.append(milliseconds(ContinuousClock.now - start))
+        }
+        for q in questions {  // warm-up
+            var c = Conversation()
+            _ = advisor.answer(q, in: &c)
+        }
+        var latencies: [Double] = []
+        latencies.reserveCapacity(questions.count * rounds)
+        var batch = Duration.zero
+        for _ in 0..<max(1, rounds) {
+            let passStart = ContinuousClock.now
+            for q in questions {
+                var c = Conversation()
+                let start = ContinuousClock.now
+                _ = advisor.answer(q, in: &c)
+                latencies.append(milliseconds(ContinuousClock.now - start) * 1000)
+            }
+            batch += ContinuousClock.now - passStart
+        }
+        let threads = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let shared = advisor
+        let parallelStart = ContinuousClock.now
+        DispatchQueue.concurrentPerform(iterations: threads) { t in
+            for (i, q) in questions.enumerated() where i % threads == t {
+                var c = Conversation()
+                _ = shared.answer(q, in: &c)
+            }
+        }
+        let parallel = ContinuousClock.now - parallelStart
+        latencies.sort()
+        startups.sort()
+        let n = Double(questions.count * max(1, rounds))
+        return Result(
+            label: label,
+            rules: advisor.model.rules.count,
+            files: files.count,
+            startupMedianMs: startups[startups.count / 2],
+            startupBestMs: startups[0],
+            p50Us: percentile(latencies, 0.50),
+            p99Us: percentile(latencies, 0.99),
+            maxUs: latencies.last ?? 0,
+            questions: questions.count,
+            throughput: n / seconds(batch),
+            parallelThroughput: Double(questions.count) / seconds(parallel),
+            threads: threads,
+            peakMiB: peakMemoryMiB()
+        )
+    }
+
+    /// The real files plus generated rules, so there are `factor` times as many rules.
+    public static func multiplied(_ files: [DataFile], by factor: Int) throws(LoadError) -> [DataFile] {
+        let model = try Advisor(source: .files(files)).model
+        let features = model.featureNames.filter { !$0.hasPrefix("#") && !$0.hasPrefix("^") && !$0.hasPrefix("~") }
+        return files + SyntheticRules.files(count: model.rules.count * max(0, factor - 1), features: features)
+    }
+
+    /// The value below which a share of the sorted values lie (nearest rank).
+    static func percentile(_ sorted: [Double], _ p: Double) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let rank = Int((p * Double(sorted.count)).rounded(.up)) - 1
+        return sorted[min(max(rank, 0), sorted.count - 1)]
+    }
+
+    static func milliseconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+    }
+
+    static func seconds(_ d: Duration) -> Double { max(milliseconds(d) / 1000, 1e-9) }
+
+    /// Peak resident set size of this process (getrusage), in MiB.
+    public static func peakMemoryMiB() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return Double(usage.ru_maxrss) / 1024 / 1024  // bytes on macOS
+        #endif
+    }
+}

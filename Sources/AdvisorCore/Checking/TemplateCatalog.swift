@@ -1,0 +1,54 @@
+/// The one list of what the Swift code asks of the data: every template it looks up, with the
+/// `{fields}` it fills, and the concepts it reads directly. `advisor check` compares
+/// `Intents/templates.yaml` with it; a test compares it with the sources, so it cannot drift.
+enum TemplateCatalog {
+    /// Template name → fields the code fills.
+    static let fields: [String: Set<String>] = [
+        "salary.headline": ["subject", "value", "stat", "period", "source"],
+        "salary.years": ["years", "label", "range"],
+        "salary.none": ["subject"],
+        "salary.related": ["subject"],
+        "salary.combination": ["subject"],
+        "salary.estimate": ["estimate", "base", "what", "place", "state_mean", "us_mean", "ratio"],
+        "salary.judge": ["amount", "where", "place"],
+        "salary.ranking": ["what"],
+        "salary.ranking_conflict": ["value", "figure", "source"],
+        "compare.title": ["what"],
+        "compare.none": ["what"],
+        "compare.verdict": ["top", "low", "difference", "stat", "source"],
+        "compare.tie": ["top", "low", "difference", "stat", "source"],
+        "compare.no_common": [],
+        "cert.info": ["code", "name", "issuer"],
+        "cert.all": [],
+        "cert.matching": [],
+        "cert.by_issuer": ["issuer"],
+        "cert.compare": ["what"],
+        "topic.none": ["intent"],
+        "clarify": ["first", "second"],
+        "input.truncated": [],
+        "fallback.out_of_scope": [],
+    ]
+
+    /// Templates looked up by a prefix and a name from the data: `intent.<intent>` names an intent in
+    /// clarifying questions.
+    static let intentPrefix = "intent."
+
+    /// Concepts the code reads by name (`Advisor.rankedSlot`), so no rule needs to use them.
+    static let conceptsUsedByCode: Set<String> = [
+        "$rank_state", "$rank_metro", "$rank_credential", "$rank_specialty", "$rank_setting",
+    ]
+
+    /// The `{placeholders}` of a template, in order.
+    static func placeholders(_ template: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = rest[rest.index(after: open)..<close]
+            if !name.isEmpty && name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+                out.append(String(name))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out
+    }
+}

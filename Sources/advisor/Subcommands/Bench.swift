@@ -1,0 +1,81 @@
+import AdvisorCore
+import ArgumentParser
+import Foundation
+
+/// `advisor bench`: latency, throughput, start-up time and memory, on the real rules and on ten
+/// times as many.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure start-up, per-question latency (p50/p99), throughput and peak memory.",
+        discussion: """
+            Questions are the example utterances of Intents/examples/ unless --questions names a file \
+            (.jsonl with "text" fields, or one question per line). The run is repeated with the rule set \
+            multiplied by --multiply with generated rules, to show how latency grows with the rules.
+            """
+    )
+
+    /// The root declares `--data` and `--json` too, and ArgumentParser hands such options to the root.
+    @ParentCommand var root: AdvisorCommand
+    @OptionGroup var data: DataOptions
+    @Option(name: .long, help: "Also measure with this many times the rules (1 to skip).") var multiply = 10
+    @Option(name: .long, help: "Passes over the questions (and start-ups) per measurement.") var rounds = 3
+    @Option(name: .long, help: "Questions to time: .jsonl with \"text\" fields, or plain lines.") var questions: String?
+
+    func run() throws {
+        let directory = data.data ?? root.data.data
+        do {
+            let files = try (directory.map { DataSource.directory($0) } ?? .embedded).files()
+            let asked = try questions.map(Self.read) ?? ExampleUtterance.all(in: files).map(\.text)
+            guard !asked.isEmpty else { throw failure("advisor bench: no questions to time") }
+            var results = [try Benchmark.run(label: "1x", files: files, questions: asked, rounds: rounds)]
+            if multiply > 1 {
+                let bigger = try Benchmark.multiplied(files, by: multiply)
+                results.append(
+                    try Benchmark.run(label: "\(multiply)x", files: bigger, questions: asked, rounds: rounds)
+                )
+            }
+            FileHandle.standardOutput.write(Data(Self.table(results).utf8))
+        } catch let error as LoadError {
+            throw failure("advisor bench: cannot load data: \(error)")
+        }
+    }
+
+    static func read(_ path: String) throws -> [String] {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
+            throw failure("advisor bench: cannot read \(path) as UTF-8 text")
+        }
+        return text.split(whereSeparator: \.isNewline).compactMap { line in
+            let s = String(line).trimmingCharacters(in: .whitespaces)
+            guard !s.isEmpty else { return nil }
+            guard s.hasPrefix("{") else { return s }
+            let object = try? JSONSerialization.jsonObject(with: Data(s.utf8)) as? [String: Any]
+            return object?["text"] as? String
+        }
+    }
+
+    static func table(_ results: [Benchmark.Result]) -> String {
+        func row(_ name: String, _ value: (Benchmark.Result) -> String) -> String {
+            name.padding(toLength: 30, withPad: " ", startingAt: 0)
+                + results.map { value($0).padding(toLength: 24, withPad: " ", startingAt: 0) }.joined()
+        }
+        var lines = [row("rule set", { $0.label })]
+        lines.append(row("rules", { String($0.rules) }))
+        lines.append(
+            row(
+                "start-up (load+compile), ms",
+                { String(format: "%.1f (best %.1f)", $0.startupMedianMs, $0.startupBestMs) }
+            )
+        )
+        lines.append(row("latency p50, µs", { String(format: "%.0f", $0.p50Us) }))
+        lines.append(row("latency p99, µs", { String(format: "%.0f", $0.p99Us) }))
+        lines.append(row("latency max, µs", { String(format: "%.0f", $0.maxUs) }))
+        lines.append(row("throughput, questions/s", { String(format: "%.0f", $0.throughput) }))
+        lines.append(
+            row("parallel, questions/s", { String(format: "%.0f (%d thr)", $0.parallelThroughput, $0.threads) })
+        )
+        lines.append(row("peak memory so far, MiB", { String(format: "%.1f", $0.peakMiB) }))
+        if let q = results.first?.questions { lines.append("(\(q) questions, each in a fresh conversation)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
