@@ -17,7 +17,6 @@ let package = Package(
         // The brain: loads Intents/ and Knowledge/, matches, queries, composes. No terminal or socket code.
         .target(
             name: "AdvisorCore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
             plugins: [.plugin(name: "EmbedData")]
         ),
         // The command line: thin doors over AdvisorCore.
@@ -32,7 +31,8 @@ let package = Package(
         // Build-time embedding of Intents/ and Knowledge/ into AdvisorCore.
         .executableTarget(name: "EmbedDataTool"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
-        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore"]),
+        .testTarget(
+            name: "AdvisorCoreTests", dependencies: ["AdvisorCore", .product(name: "Yams", package: "Yams")]),
         // advisor check / eval / bench: fixtures, the real binary, agreement with score.py.
         .testTarget(name: "ToolsTests", dependencies: ["AdvisorCore"]),
         // Conversation regression files in Tests/Conversations/*.yaml.

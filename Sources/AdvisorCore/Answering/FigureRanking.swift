@@ -9,28 +9,12 @@ struct FigureRanking {
         "total_comp_premium": "total compensation above base",
     ]
 
-    func year(_ f: SalaryFigure) -> Int {
-        for text in [f.year, f.cites, kb.sources[f.source]?.date] {
-            guard let text else { continue }
-            var digits = ""
-            for c in text {
-                if c.isNumber { digits.append(c) } else { digits = "" }
-                if digits.count == 4, let y = Int(digits), y > 1990, y < 2100 { return y }
-            }
-        }
-        return 0
-    }
+    func year(_ f: SalaryFigure) -> Int { f.sortYear }
 
     /// Figures from sources rated low reliability go after all others.
-    func isLow(_ f: SalaryFigure) -> Bool { kb.sources[f.source]?.reliability == "low" }
+    func isLow(_ f: SalaryFigure) -> Bool { f.isLowReliability }
 
-    func kindRank(_ f: SalaryFigure) -> Int {
-        switch kb.sources[f.source]?.kind {
-        case "primary": return 0
-        case "secondary": return 1
-        default: return 2
-        }
-    }
+    func kindRank(_ f: SalaryFigure) -> Int { f.sortKind }
 
     /// Newest first; among equals, primary before secondary before guides; annual before hourly.
     /// Figures of a preferred statistic come first.
@@ -76,19 +60,23 @@ struct FigureRanking {
         }
     }
 
-    /// A short citation: "BLS OEWS May 2024" or "AAPC 2024 Salary Survey, as quoted in <guide>".
-    func citation(_ f: SalaryFigure) -> String {
-        guard let source = kb.sources[f.source] else { return f.source }
+    /// A short citation: "BLS OEWS May 2024" or "AAPC 2024 Salary Survey, via <guide>".
+    func citation(_ f: SalaryFigure) -> String { f.citation.isEmpty ? f.source : f.citation }
+
+    static func citation(_ f: SalaryFigure, source: Source?) -> String {
+        guard let source else { return f.source }
         if let cites = f.cites {
-            let publisher = Self.trim(source.publisher)
+            let publisher = trim(source.publisher)
             if cites.hasPrefix(publisher) { return "\(cites) (\(publisher))" }
             return "\(cites), via \(shortName(source))"
         }
         return shortName(source)
     }
 
+    func shortName(_ s: Source) -> String { kb.shortNames[s.id] ?? Self.shortName(s) }
+
     /// A short name for a source: "BLS OEWS May 2024", "9cv9 guide (2025)", "mbc-bv6.pages.dev (Feb 2026)".
-    func shortName(_ s: Source) -> String {
+    static func shortName(_ s: Source) -> String {
         let date = Self.trim(s.date)
         if s.publisher.contains("Bureau of Labor Statistics") {
             return "BLS \(s.title.hasPrefix("OEWS") ? "OEWS" : s.title.components(separatedBy: ",")[0]) \(date)"

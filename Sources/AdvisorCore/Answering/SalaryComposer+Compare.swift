@@ -25,9 +25,7 @@ extension SalaryComposer {
             d[slot] = value
             var figs = rank.filter(kb.figures(exactly: d), statistic: statistic)
             // A narrower group's figure (CPMA holders working as auditors) gets its own column.
-            figs += kb.figures.filter { f in
-                f.dimensions.count == d.count + 1 && f.isAnnualUSD && d.allSatisfy { f.dimensions[$0.key] == $0.value }
-            }
+            figs += kb.figures(narrowerThan: d).filter(\.isAnnualUSD)
             var exact = true
             if figs.isEmpty {
                 exact = false
@@ -109,7 +107,7 @@ extension SalaryComposer {
         var noted = Set<String>()
         for value in values {
             for f in rank.sorted(Array((cells[value] ?? [:]).values)) {
-                guard let note = f.note, note.lowercased().contains("conflict") || note.lowercased().contains("disagree"),
+                guard f.notesConflict, let note = f.note,
                     noted.insert(note).inserted, noted.count <= 2
                 else { continue }
                 c.lines.append("Note: \(rank.citation(f)) gives \(name(slot, value)) \(f.formatted). \(note)")

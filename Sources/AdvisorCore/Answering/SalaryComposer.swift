@@ -67,9 +67,7 @@ struct SalaryComposer {
             c.templates.append("salary.lead")
             lead(subject(d), exact, &c, prefer: FigureRanking.preferred(statistic))
             // Figures for a narrower group that includes this one (CPMA holders working as auditors).
-            let narrower = rank.sorted(
-                kb.figures.filter { f in f.dimensions.count == d.count + 1 && d.allSatisfy { f.dimensions[$0.key] == $0.value } }
-                    .filter { $0.isAnnualUSD })
+            let narrower = rank.sorted(kb.figures(narrowerThan: d).filter { $0.isAnnualUSD })
             for f in narrower.prefix(2) {
                 c.lines.append("• \(subject(f.dimensions).capitalizedFirst): \(rank.describe(f))")
                 c.use(f)
@@ -114,7 +112,7 @@ struct SalaryComposer {
             c.lines.append("• \(group.citation): \(summary(group.figures))")
             for f in group.figures { c.use(f) }
         }
-        let notes = figures.compactMap(\.note).filter { $0.lowercased().contains("conflict") || $0.lowercased().contains("disagree") }
+        let notes = figures.filter(\.notesConflict).compactMap(\.note)
         if let note = notes.first { c.lines.append("Note: \(note)") }
     }
 
@@ -219,7 +217,7 @@ struct SalaryComposer {
     func ranking(_ slot: String, _ c: inout Composition) {
         var best: [(value: String, figure: SalaryFigure)] = []
         var seen = Set<String>()
-        let candidates = rank.sorted(kb.figures.filter { $0.dimensions.count == 1 && $0.dimensions[slot] != nil })
+        let candidates = rank.sorted(kb.figures(bySlotAlone: slot))
         let means = candidates.filter { $0.stat == "mean" || $0.stat == "average" }
         for f in means + candidates {
             guard let v = f.dimensions[slot], f.isAnnualUSD, f.stat != "p10", f.stat != "p25", f.stat != "p75", f.stat != "p90",
@@ -239,7 +237,7 @@ struct SalaryComposer {
         }
         c.lines += table(rows)
         // Other published rankings (e.g. a guide's top-paying list) that disagree with the lead one.
-        let others = kb.figures.filter { $0.dimensions.count == 1 && $0.dimensions[slot] != nil && kb.sources[$0.source]?.kind == "guide" }
+        let others = kb.figures(bySlotAlone: slot).filter { kb.sources[$0.source]?.kind == "guide" }
         if let top = others.max(by: { ($0.central ?? 0) < ($1.central ?? 0) }), let v = top.dimensions[slot],
             v != best.first?.value
         {

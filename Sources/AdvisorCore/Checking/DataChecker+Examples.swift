@@ -69,7 +69,7 @@ extension CheckRun {
         }
         var slots: [(String, [String])] = []
         var valid = true
-        if let slotsNode = item["slots"], slotsNode.node.mapping != nil || slotsNode.node.scalar?.string != "" {
+        if let slotsNode = item["slots"], slotsNode.node.mapping != nil || slotsNode.node.scalar != "" {
             for entry in (try? slotsNode.entries()) ?? [] {
                 guard vocabulary.slots.contains(entry.key) else {
                     add(.error, .unknownName, entry.keyNode, "unknown slot '\(entry.key)' in example \"\(text)\"")

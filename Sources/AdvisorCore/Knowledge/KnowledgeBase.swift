@@ -10,10 +10,14 @@ public struct KnowledgeBase: Sendable {
     public internal(set) var templates: [String: String] = [:]
     /// The state each metro area lies in (`Knowledge/metros.yaml`).
     public internal(set) var metroStates: [String: String] = [:]
+    /// Short citation of each source, worked out once.
+    public internal(set) var shortNames: [String: String] = [:]
     /// Figures indexed by their dimension signature ("credential=CPC|state=TX").
     var figureIndex: [String: [Int]] = [:]
     /// Figures indexed by each single dimension value ("credential=CPC").
     var dimensionIndex: [String: [Int]] = [:]
+    /// Figures with a single dimension, by slot.
+    var singleSlotIndex: [String: [Int]] = [:]
     var sectionsByIntent: [String: [Int]] = [:]
     /// Weight of each facet of each section: rarer words within the intent weigh more.
     var facetWeights: [[Double]] = []
@@ -28,6 +32,26 @@ public struct KnowledgeBase: Sendable {
     /// The experience level for a number of years.
     public func level(forYears years: Int) -> ExperienceLevel? {
         experience.first { $0.years.contains(years) } ?? experience.last.flatMap { years > $0.years.upperBound ? $0 : nil }
+    }
+
+    /// The first plausible four-digit year in the texts.
+    static func firstYear(_ texts: [String?]) -> Int {
+        for text in texts {
+            guard let text else { continue }
+            var digits = 0
+            var count = 0
+            for byte in text.utf8 {
+                if byte >= 48 && byte <= 57 {
+                    digits = digits * 10 + Int(byte - 48)
+                    count += 1
+                    if count == 4, digits > 1990, digits < 2100 { return digits }
+                } else {
+                    digits = 0
+                    count = 0
+                }
+            }
+        }
+        return 0
     }
 
     static func signature(_ dims: [String: String]) -> String {
@@ -46,13 +70,41 @@ public struct KnowledgeBase: Sendable {
 
     public func template(_ name: String) -> String { templates[name] ?? "{\(name)}" }
 
+    /// Figures for a group one dimension narrower than `dims` (CPMA holders who work as auditors).
+    public func figures(narrowerThan dims: [String: String]) -> [SalaryFigure] {
+        guard let (slot, value) = dims.min(by: { (dimensionIndex["\($0.key)=\($0.value)"]?.count ?? 0) < (dimensionIndex["\($1.key)=\($1.value)"]?.count ?? 0) }) else {
+            return []
+        }
+        return figures(with: slot, value).filter { f in
+            f.dimensions.count == dims.count + 1 && dims.allSatisfy { f.dimensions[$0.key] == $0.value }
+        }
+    }
+
+    /// Figures described by this one slot alone (every state's own figures, say).
+    public func figures(bySlotAlone slot: String) -> [SalaryFigure] {
+        (singleSlotIndex[slot] ?? []).map { figures[$0] }
+    }
+
     mutating func index() {
         figureIndex = [:]
         dimensionIndex = [:]
+        singleSlotIndex = [:]
+        for i in figures.indices {
+            let f = figures[i]
+            let source = sources[f.source]
+            figures[i].sortKind = source?.kind == "primary" ? 0 : source?.kind == "secondary" ? 1 : 2
+            figures[i].isLowReliability = source?.reliability == "low"
+            figures[i].sortYear = Self.firstYear([f.year, f.cites, source?.date])
+            if f.dimensions.count == 1, let slot = f.dimensions.keys.first { singleSlotIndex[slot, default: []].append(i) }
+            figures[i].citation = FigureRanking.citation(f, source: source)
+            let note = f.note?.lowercased() ?? ""
+            figures[i].notesConflict = note.contains("conflict") || note.contains("disagree")
+        }
         for (i, f) in figures.enumerated() {
             figureIndex[Self.signature(f.dimensions), default: []].append(i)
             for (k, v) in f.dimensions { dimensionIndex["\(k)=\(v)", default: []].append(i) }
         }
+        shortNames = sources.mapValues { FigureRanking.shortName($0) }
         sectionsByIntent = [:]
         for (i, s) in sections.enumerated() { sectionsByIntent[s.intent, default: []].append(i) }
         facetWeights = sections.map { _ in [] }

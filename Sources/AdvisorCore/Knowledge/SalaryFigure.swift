@@ -14,6 +14,14 @@ public struct SalaryFigure: Sendable {
     public let note: String?
     /// `file:line` of the record.
     public let origin: String
+    /// Sort keys, worked out once when the knowledge base is indexed.
+    public internal(set) var sortYear = 0
+    public internal(set) var sortKind = 2
+    public internal(set) var isLowReliability = false
+    /// The short citation shown beside the figure, worked out once.
+    public internal(set) var citation = ""
+    /// The note says that sources disagree.
+    public internal(set) var notesConflict = false
 
     /// The figure as text: "$63,095" or "$40,000–$52,000" or "20%".
     public var formatted: String {

@@ -1,41 +1,19 @@
-import Yams
-
 /// A YAML node that knows its file, so every schema error can name file, line and column.
 struct YAMLNode {
-    let node: Node
+    let node: YAMLValue
     let file: String
 
     /// Parses a whole YAML file.
     static func parse(_ file: DataFile) throws(LoadError) -> YAMLNode {
-        do {
-            guard let node = try Yams.compose(yaml: file.text) else {
-                throw LoadError(file: file.path, line: 1, column: 1, message: "the file is empty")
-            }
-            return YAMLNode(node: node, file: file.path)
-        } catch let error as LoadError {
-            throw error
-        } catch let error as YamlError {
-            throw Self.locate(error, file: file.path)
-        } catch {
-            throw LoadError(file: file.path, line: 0, column: 0, message: "\(error)")
+        var parser = YAMLParser(file: file.path, text: file.text)
+        guard let value = try parser.parse() else {
+            throw LoadError(file: file.path, line: 1, column: 1, message: "the file is empty")
         }
+        return YAMLNode(node: value, file: file.path)
     }
 
-    private static func locate(_ error: YamlError, file: String) -> LoadError {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return LoadError(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(what)")
-        case .composer(let context, let problem, let mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return LoadError(file: file, line: mark.line, column: mark.column, message: "YAML: \(what)")
-        default:
-            return LoadError(file: file, line: 0, column: 0, message: "YAML: \(error)")
-        }
-    }
-
-    var line: Int { node.mark?.line ?? 0 }
-    var column: Int { node.mark?.column ?? 0 }
+    var line: Int { node.line }
+    var column: Int { node.column }
 
     /// An error located at this node.
     func error(_ message: String) -> LoadError {
@@ -43,7 +21,9 @@ struct YAMLNode {
     }
 
     subscript(key: String) -> YAMLNode? {
-        guard let mapping = node.mapping, let value = mapping[key] else { return nil }
+        guard let mapping = node.mapping, let value = mapping.first(where: { $0.key.scalar == key })?.value else {
+            return nil
+        }
         return YAMLNode(node: value, file: file)
     }
 
@@ -52,7 +32,7 @@ struct YAMLNode {
         guard let mapping = node.mapping else { throw error("expected a mapping (key: value)") }
         var out: [(String, YAMLNode, YAMLNode)] = []
         for (key, value) in mapping {
-            guard let name = key.string else { throw YAMLNode(node: key, file: file).error("keys must be text") }
+            guard let name = key.scalar else { throw YAMLNode(node: key, file: file).error("keys must be text") }
             out.append((name, YAMLNode(node: key, file: file), YAMLNode(node: value, file: file)))
         }
         return out
@@ -65,18 +45,20 @@ struct YAMLNode {
 
     func string() throws(LoadError) -> String {
         guard let scalar = node.scalar else { throw error("expected a text value") }
-        return scalar.string
+        return scalar
     }
 
     func int() throws(LoadError) -> Int {
-        guard let scalar = node.scalar, let value = Int(scalar.string.replacingOccurrences(of: "_", with: "")) else {
+        guard let scalar = node.scalar, let value = Int(scalar.replacingOccurrences(of: "_", with: "")) else {
             throw error("expected a whole number")
         }
         return value
     }
 
     func double() throws(LoadError) -> Double {
-        guard let scalar = node.scalar, let value = Double(scalar.string) else { throw error("expected a number") }
+        guard let scalar = node.scalar, let value = Double(scalar.replacingOccurrences(of: "_", with: "")) else {
+            throw error("expected a number")
+        }
         return value
     }
 
@@ -102,6 +84,12 @@ struct YAMLNode {
             throw entry.keyNode.error("unknown key '\(entry.key)' (expected one of: \(known))")
         }
     }
+}
+
+extension YAMLValue {
+    var scalar: String? { if case .scalar(let s) = kind { return s } else { return nil } }
+    var sequence: [YAMLValue]? { if case .sequence(let s) = kind { return s } else { return nil } }
+    var mapping: [(key: YAMLValue, value: YAMLValue)]? { if case .mapping(let m) = kind { return m } else { return nil } }
 }
 
 import Foundation

@@ -151,8 +151,13 @@ struct IntentMatcher: Sendable {
         _ slot: String, _ value: SlotValue, _ first: Int, _ last: Int, _ a: inout Analysis, _ consumed: inout [Bool]
     ) {
         let span = a.tokens[first].start..<a.tokens[last].end
-        let chars = Array(a.sanitized)
-        let text = span.upperBound <= chars.count ? String(chars[span]) : a.tokens[first].typed
+        let scalars = a.sanitized.unicodeScalars
+        var text = a.tokens[first].typed
+        if span.upperBound <= scalars.count {
+            let from = scalars.index(scalars.startIndex, offsetBy: span.lowerBound)
+            let to = scalars.index(from, offsetBy: span.count)
+            text = String(scalars[from..<to])
+        }
         a.entities.append(Entity(slot: slot, value: value, tokens: first...last, span: span, text: text))
         for k in first...last { consumed[k] = true }
     }

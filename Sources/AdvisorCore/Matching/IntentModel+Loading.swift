@@ -14,8 +14,16 @@ extension IntentModel {
             try loadConcepts(YAMLNode.parse(file))
         }
         for file in intentFiles where file.path.hasSuffix(".csv") && file.path.hasPrefix("Intents/lexicon/") {
-            let table = try CSVTable(file: file.path, text: file.text)
-            for row in table.rows { if let w = table.value("word", in: row.fields) { english.insert(w) } }
+            // One word per line under a `word` header: read directly, it is large.
+            var lines = file.text.split(separator: "\n").makeIterator()
+            guard lines.next()?.trimmingCharacters(in: .whitespaces) == "word" else {
+                throw LoadError(file: file.path, line: 1, column: 1, message: "expected the header 'word'")
+            }
+            english.reserveCapacity(40_000)
+            while let line = lines.next() {
+                let word = line.hasSuffix("\r") ? line.dropLast() : line
+                if !word.isEmpty { english.insert(String(word)) }
+            }
         }
         for file in intentFiles where file.path.hasPrefix("Intents/entities/") {
             try loadEntities(YAMLNode.parse(file))

@@ -1,19 +1,25 @@
-/// Corrects misspelt words against the rule and entity vocabulary, using a symmetric-delete
-/// index built at load time (lookup cost does not grow with the vocabulary).
+/// Corrects misspelt words against the rule and entity vocabulary with a symmetric-delete index
+/// built at load time: each vocabulary word's deletion variants are hashed into one sorted array, so
+/// a lookup costs a few binary searches whatever the vocabulary's size.
 struct SpellingCorrector: Sendable {
     /// Words that are correct as they are (the vocabulary plus common English words).
     private let known: Set<String>
-    /// Deletion variants → vocabulary words.
-    private var deletes: [String: [String]] = [:]
+    private let words: [[UInt8]]
+    /// (hash of a deletion variant, index into `words`), sorted by hash.
+    private let index: [(hash: UInt64, word: Int32)]
     static let minimumLength = 4
 
     init(vocabulary: Set<String>, english: Set<String>) {
         known = vocabulary.union(english)
-        for word in vocabulary where word.count >= Self.minimumLength && word.allSatisfy(\.isLetter) {
-            for variant in Self.deletions(of: word, depth: Self.maxDistance(word.count)) {
-                deletes[variant, default: []].append(word)
-            }
+        let candidates = vocabulary.filter { $0.count >= Self.minimumLength && $0.allSatisfy(\.isLetter) }.sorted()
+        words = candidates.map { Array($0.utf8) }
+        var pairs: [(hash: UInt64, word: Int32)] = []
+        pairs.reserveCapacity(words.count * 40)
+        for (i, word) in words.enumerated() {
+            Self.forEachDeletion(of: word, depth: Self.maxDistance(word.count)) { pairs.append(($0, Int32(i))) }
         }
+        pairs.sort { $0.hash < $1.hash }
+        index = pairs
     }
 
     static func maxDistance(_ length: Int) -> Int { length >= 8 ? 2 : 1 }
@@ -23,66 +29,80 @@ struct SpellingCorrector: Sendable {
     /// The correction for a word, or nil when it is known, too short, or has no close match.
     func correct(_ word: String) -> String? {
         guard word.count >= Self.minimumLength, !known.contains(word), word.allSatisfy(\.isLetter) else { return nil }
-        let limit = Self.maxDistance(word.count)
-        var best: (word: String, distance: Int, sameStart: Bool)? = nil
-        for variant in Self.deletions(of: word, depth: limit) {
-            guard let candidates = deletes[variant] else { continue }
-            for candidate in candidates {
-                let d = Self.distance(word, candidate)
+        let typed = Array(word.utf8)
+        let limit = Self.maxDistance(typed.count)
+        var best: (word: Int, distance: Int, sameStart: Bool)? = nil
+        var seen = Set<Int32>()
+        Self.forEachDeletion(of: typed, depth: limit) { hash in
+            var i = lowerBound(hash)
+            while i < index.count, index[i].hash == hash {
+                let w = index[i].word
+                i += 1
+                guard seen.insert(w).inserted else { continue }
+                let candidate = words[Int(w)]
+                let d = Self.distance(typed, candidate)
                 guard d <= min(limit, Self.maxDistance(candidate.count)) else { continue }
-                let sameStart = candidate.first == word.first
+                let sameStart = candidate.first == typed.first
                 if let b = best {
-                    if d < b.distance || (d == b.distance && sameStart && !b.sameStart)
-                        || (d == b.distance && sameStart == b.sameStart && candidate < b.word)
-                    {
-                        best = (candidate, d, sameStart)
-                    }
-                } else {
-                    best = (candidate, d, sameStart)
+                    let better =
+                        d < b.distance || (d == b.distance && sameStart && !b.sameStart)
+                        || (d == b.distance && sameStart == b.sameStart && candidate.lexicographicallyPrecedes(words[b.word]))
+                    if !better { continue }
                 }
+                best = (Int(w), d, sameStart)
             }
         }
-        return best?.word
+        return best.map { String(decoding: words[$0.word], as: UTF8.self) }
     }
 
-    /// The word itself and every string reachable by deleting up to `depth` characters.
-    static func deletions(of word: String, depth: Int) -> Set<String> {
-        var result: Set<String> = [word]
-        var frontier: Set<String> = [word]
-        for _ in 0..<depth {
-            var next = Set<String>()
-            for w in frontier where w.count > 1 {
-                let chars = Array(w)
-                for i in chars.indices {
-                    var c = chars
-                    c.remove(at: i)
-                    next.insert(String(c))
-                }
-            }
-            result.formUnion(next)
-            frontier = next
+    private func lowerBound(_ hash: UInt64) -> Int {
+        var (low, high) = (0, index.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if index[mid].hash < hash { low = mid + 1 } else { high = mid }
         }
-        return result
+        return low
     }
 
-    /// Damerau–Levenshtein distance (optimal string alignment).
-    static func distance(_ a: String, _ b: String) -> Int {
-        let x = Array(a)
-        let y = Array(b)
+    /// Calls `body` with the hash of the word and of every variant with up to `depth` bytes deleted.
+    static func forEachDeletion(of word: [UInt8], depth: Int, _ body: (UInt64) -> Void) {
+        body(hash(word, skipping: -1, -1))
+        guard depth >= 1 else { return }
+        for i in word.indices {
+            body(hash(word, skipping: i, -1))
+            guard depth >= 2 else { continue }
+            for j in (i + 1)..<word.count { body(hash(word, skipping: i, j)) }
+        }
+    }
+
+    /// FNV-1a over the bytes of `word` except positions `a` and `b`.
+    static func hash(_ word: [UInt8], skipping a: Int, _ b: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (k, byte) in word.enumerated() where k != a && k != b {
+            h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return h ^ UInt64(word.count - (a >= 0 ? 1 : 0) - (b >= 0 ? 1 : 0))
+    }
+
+    /// Damerau–Levenshtein distance (optimal string alignment) between byte strings.
+    static func distance(_ x: [UInt8], _ y: [UInt8]) -> Int {
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
-        var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
-        for i in 0...x.count { d[i][0] = i }
-        for j in 0...y.count { d[0][j] = j }
+        let width = y.count + 1
+        var d = [Int](repeating: 0, count: (x.count + 1) * width)
+        for i in 0...x.count { d[i * width] = i }
+        for j in 0...y.count { d[j] = j }
         for i in 1...x.count {
             for j in 1...y.count {
                 let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
-                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-                }
+                var v = min(d[(i - 1) * width + j] + 1, d[i * width + j - 1] + 1, d[(i - 1) * width + j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { v = min(v, d[(i - 2) * width + j - 2] + 1) }
+                d[i * width + j] = v
             }
         }
-        return d[x.count][y.count]
+        return d[x.count * width + y.count]
     }
+
+    /// Distance between two strings (for tests and tools).
+    static func distance(_ a: String, _ b: String) -> Int { distance(Array(a.utf8), Array(b.utf8)) }
 }

@@ -33,39 +33,40 @@ public enum TextNormalizer {
     }
 
     /// Splits sanitised text into tokens. Keeps `.`, `-`, `/` and `&` inside words (`s82.61xa`,
-    /// `cpc-a`, `e/m`), a trailing `+` (`3+`), drops apostrophes (`what's` → `whats`).
+    /// `cpc-a`, `e/m`), a trailing `+` (`3+`), drops apostrophes (`what's` → `whats`). Offsets count
+    /// Unicode scalars.
     public static func tokenize(_ text: String) -> [Token] {
-        let folded = Array(text)
+        let chars = Array(text.unicodeScalars)
         var tokens: [Token] = []
         var i = 0
-        func isWord(_ c: Character) -> Bool { c.isLetter || c.isNumber }
-        while i < folded.count {
-            guard isWord(folded[i]) else {
+        while i < chars.count {
+            guard isWord(chars[i]) else {
                 i += 1
                 continue
             }
             let start = i
-            var word = ""
-            while i < folded.count {
-                let c = folded[i]
+            var word = String.UnicodeScalarView()
+            while i < chars.count {
+                let c = chars[i]
+                let next: Unicode.Scalar? = i + 1 < chars.count ? chars[i + 1] : nil
                 if isWord(c) {
                     word.append(c)
-                } else if c == "," && word.last?.isNumber == true && i + 3 < folded.count
-                    && folded[(i + 1)...(i + 3)].allSatisfy(\.isNumber)
+                } else if c == ",", word.last.map(isDigit) == true, i + 3 < chars.count,
+                    chars[(i + 1)...(i + 3)].allSatisfy(isDigit)
                 {
                     // thousands separator: "45,000" is one number
-                } else if c == "'" && i + 1 < folded.count && folded[i + 1].isLetter && !word.isEmpty {
+                } else if c == "'", let next, isLetter(next), !word.isEmpty {
                     // apostrophe inside a word: dropped
-                } else if ".-/&".contains(c) && i + 1 < folded.count && isWord(folded[i + 1]) && !word.isEmpty {
+                } else if c == "." || c == "-" || c == "/" || c == "&", let next, isWord(next), !word.isEmpty {
                     word.append(c)
-                } else if c == "/" && word == "w" {
-                    word = "with"
+                } else if c == "/", word.count == 1, word.first == "w" {
+                    word = "with".unicodeScalars
                     i += 1
                     break
-                } else if c == "+" && !word.isEmpty {
+                } else if c == "+", !word.isEmpty {
                     word.append(c)
                     i += 1
-                    while i < folded.count && folded[i] == "+" {
+                    while i < chars.count && chars[i] == "+" {
                         word.append("+")
                         i += 1
                     }
@@ -75,12 +76,24 @@ public enum TextNormalizer {
                 }
                 i += 1
             }
-            let typed = String(folded[start..<i])
-            let isUpper = typed.count >= 2 && typed.allSatisfy { !$0.isLetter || $0.isUppercase }
-            tokens.append(Token(text: fold(word), typed: typed, start: start, end: i, isUpper: isUpper))
+            var typed = String.UnicodeScalarView()
+            typed.append(contentsOf: chars[start..<i])
+            let letters = typed.filter(isLetter)
+            let isUpper = typed.count >= 2 && !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
+            tokens.append(Token(text: fold(String(word)), typed: String(typed), start: start, end: i, isUpper: isUpper))
         }
         return tokens
     }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.isASCII ? (c >= "0" && c <= "9") : c.properties.numericType != nil }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
+        let p = c.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+    }
+
+    static func isWord(_ c: Unicode.Scalar) -> Bool { isLetter(c) || isDigit(c) }
 
     /// Lower-cases and removes diacritics and width variants: "Café" → "cafe".
     public static func fold(_ word: String) -> String {
