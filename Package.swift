@@ -20,11 +20,16 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             plugins: [.plugin(name: "EmbedData")]
         ),
+        // libedit (native el_*/history API) for the terminal chat, through small C wrappers.
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // The terminal chat: line editing, history, completion, :why.
+        .target(name: "AdvisorREPL", dependencies: ["AdvisorCore", "CEditLine"]),
         // The command line: thin doors over AdvisorCore.
         .executableTarget(
             name: "advisor",
             dependencies: [
                 "AdvisorCore",
+                "AdvisorREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -33,6 +38,8 @@ let package = Package(
         .executableTarget(name: "EmbedDataTool"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
         .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore"]),
+        // The chat's parts, and end-to-end runs of the built `advisor` binary in a real pseudo-terminal.
+        .testTarget(name: "REPLTests", dependencies: ["AdvisorREPL", "AdvisorCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
