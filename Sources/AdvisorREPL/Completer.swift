@@ -48,7 +48,8 @@ public struct Completer: Sendable {
             let folded = Self.fold(text)
             guard !folded.isEmpty, seen.insert(folded).inserted else { return }
             list.append(
-                Candidate(text: text, folded: folded, wordCount: Self.words(folded).count, position: position))
+                Candidate(text: text, folded: folded, wordCount: Self.words(folded).count, position: position)
+            )
         }
         for w in words { add(w, .anywhere) }
         for s in starters { add(s, .lineStart) }

@@ -63,15 +63,19 @@ public final class LineEditor {
                 guard let el, let raw = cel_get_clientdata(el) else { return nil }
                 return Unmanaged<EditorState>.fromOpaque(raw).takeUnretainedValue().promptPointer
             },
-            CChar(bitPattern: Self.promptIgnore))
+            CChar(bitPattern: Self.promptIgnore)
+        )
         _ = cel_set_history(el, h)
         _ = cel_set_read_char(el)
         _ = cel_add_function(
-            el, "advisor-complete", "Complete the word before the cursor",
+            el,
+            "advisor-complete",
+            "Complete the word before the cursor",
             { el, _ in
                 guard let el, let raw = cel_get_clientdata(el) else { return UInt8(CC_ERROR) }
                 return Unmanaged<EditorState>.fromOpaque(raw).takeUnretainedValue().complete(el)
-            })
+            }
+        )
         _ = cel_bind(el, "^I", "advisor-complete")
         _ = cel_bind(el, "^R", "em-inc-search-prev")
         _ = cel_bind(el, "^W", "ed-delete-prev-word")

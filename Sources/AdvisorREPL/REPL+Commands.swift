@@ -45,9 +45,12 @@ extension REPL {
     /// The first lines of the chat: what it is and a few questions to try.
     func welcome() -> String {
         let examples = Self.examples(advisor).prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
-        return style.bold("advisor") + wrap(": career advice for medical coding and billing, with a source for every figure.")
+        return style.bold("advisor")
+            + wrap(": career advice for medical coding and billing, with a source for every figure.")
             + "\n" + wrap("Try " + examples + ".") + "\n"
-            + style.dim(wrap("Tab completes, Up recalls, :why explains an answer, :help lists commands, Ctrl-D leaves."))
+            + style.dim(
+                wrap("Tab completes, Up recalls, :why explains an answer, :help lists commands, Ctrl-D leaves.")
+            )
             + "\n\n"
     }
 
@@ -67,7 +70,9 @@ extension REPL {
 
     /// `:help`: commands and keys.
     func helpText() -> String {
-        var lines = ["Ask a question in plain words; follow-ups like \"and in Texas?\" keep the topic.", "", "Commands:"]
+        var lines = [
+            "Ask a question in plain words; follow-ups like \"and in Texas?\" keep the topic.", "", "Commands:",
+        ]
         for (name, summary) in REPLCommand.summaries {
             lines.append("  " + name + String(repeating: " ", count: max(2, 15 - name.count)) + summary)
         }

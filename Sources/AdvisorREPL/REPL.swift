@@ -35,9 +35,11 @@ public final class REPL {
         let editor: LineEditor
         do {
             editor = try LineEditor(
-                prompt: style.prompt("advisor>"), historySize: history.capacity,
+                prompt: style.prompt("advisor>"),
+                historySize: history.capacity,
                 complete: { completer.complete($0) },
-                showList: { [unowned self] in showCompletions($0) })
+                showList: { [unowned self] in showCompletions($0) }
+            )
         } catch {
             console.write("advisor: \(error)\n")
             return 1
@@ -144,7 +146,9 @@ public final class REPL {
         var scalars = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             let v = s.value
-            if v == 10 || !(v < 0x20 || (0x7F..<0xA0).contains(v)) { scalars.append(s) } else if v == 9 {
+            if v == 10 || !(v < 0x20 || (0x7F..<0xA0).contains(v)) {
+                scalars.append(s)
+            } else if v == 9 {
                 scalars.append(" ")
             }
         }

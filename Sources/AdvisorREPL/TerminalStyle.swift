@@ -94,7 +94,7 @@ public struct TerminalStyle: Sendable {
                 let next = line.index(after: j)
                 if d.isASCII && d.isNumber {
                     j = next
-                } else if (d == "," || d == "."), next < line.endIndex, line[next].isASCII, line[next].isNumber {
+                } else if d == "," || d == ".", next < line.endIndex, line[next].isASCII, line[next].isNumber {
                     j = next
                 } else {
                     break

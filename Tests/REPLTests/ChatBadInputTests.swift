@@ -52,7 +52,9 @@ struct ChatBadInputTests {
         try FileManager.default.createDirectory(atPath: base + "/state/advisor", withIntermediateDirectories: true)
         #expect(FileManager.default.createFile(atPath: base + "/plain", contents: Data("x".utf8)))
         try FileManager.default.createSymbolicLink(
-            atPath: base + "/state/advisor/history", withDestinationPath: base + "/plain/history")
+            atPath: base + "/state/advisor/history",
+            withDestinationPath: base + "/plain/history"
+        )
         let chat = try ChatSession(home: base)
         let first = try chat.ask("hi")
         #expect(first.contains("cannot save history"))
@@ -70,7 +72,9 @@ struct ChatBadInputTests {
         defer { try? FileManager.default.removeItem(atPath: base) }
         // A directory where the history file should be: reading it fails with EISDIR.
         try FileManager.default.createDirectory(
-            atPath: base + "/state/advisor/history", withIntermediateDirectories: true)
+            atPath: base + "/state/advisor/history",
+            withIntermediateDirectories: true
+        )
         let chat = try ChatSession(home: base)
         #expect(chat.terminal.text().contains("cannot read the history file"))
         let reply = try chat.ask("hi")

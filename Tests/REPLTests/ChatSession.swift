@@ -22,7 +22,9 @@ final class ChatSession {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         self.home = directory
         ownsHome = home == nil
-        var environment = ["HOME": directory, "XDG_STATE_HOME": directory + "/state", "TERM": "xterm", "PATH": "/usr/bin:/bin"]
+        var environment = [
+            "HOME": directory, "XDG_STATE_HOME": directory + "/state", "TERM": "xterm", "PATH": "/usr/bin:/bin",
+        ]
         for (key, value) in extra { environment[key] = value }
         terminal = try PseudoTerminal(executable: try Self.binary(), environment: environment, columns: columns)
         guard terminal.waitFor("advisor>") else {
@@ -48,7 +50,9 @@ final class ChatSession {
         let mark = terminal.transcript.count
         try terminal.send(line + "\r")
         guard terminal.waitFor("advisor>", after: mark + line.utf8.count) else {
-            throw PseudoTerminal.SpawnError(description: "no prompt after \(line.prefix(40)); got: \(terminal.text(from: mark))")
+            throw PseudoTerminal.SpawnError(
+                description: "no prompt after \(line.prefix(40)); got: \(terminal.text(from: mark))"
+            )
         }
         return terminal.text(from: mark)
     }
@@ -93,7 +97,8 @@ final class ChatSession {
         candidates.append(root.path + "/.build/debug/advisor")
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             throw PseudoTerminal.SpawnError(
-                description: "advisor binary not found (run `swift build` first); looked at \(candidates)")
+                description: "advisor binary not found (run `swift build` first); looked at \(candidates)"
+            )
         }
         return found
     }

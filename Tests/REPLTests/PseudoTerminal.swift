@@ -19,7 +19,10 @@ final class PseudoTerminal {
     }
 
     init(
-        executable: String, arguments: [String] = [], environment: [String: String], columns: UInt16 = 100,
+        executable: String,
+        arguments: [String] = [],
+        environment: [String: String],
+        columns: UInt16 = 100,
         rows: UInt16 = 40
     ) throws {
         // Everything the child needs is built before fork: it only calls execve (or _exit) afterwards.
