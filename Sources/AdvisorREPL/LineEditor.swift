@@ -41,7 +41,7 @@ public final class LineEditor {
         showList: @escaping ([String]) -> Void
     ) throws(LineEditorError) {
         Self.prepareLocale()
-        guard let el = el_init(CommandLine.arguments.first ?? "advisor", cel_stdin(), cel_stdout(), cel_stderr()) else {
+        guard let el = el_init("advisor", cel_stdin(), cel_stdout(), cel_stderr()) else {
             throw LineEditorError(message: "cannot start line editing (el_init failed)")
         }
         guard let h = history_init() else {
@@ -79,7 +79,8 @@ public final class LineEditor {
         _ = cel_bind(el, "^I", "advisor-complete")
         _ = cel_bind(el, "^R", "em-inc-search-prev")
         _ = cel_bind(el, "^W", "ed-delete-prev-word")
-        // The person's own ~/.editrc (or $EDITRC) comes last, so it can change any binding above.
+        // The person's own ~/.editrc (or $EDITRC) comes last, so it can change any binding above;
+        // lines there that start with "advisor:" apply to this program only.
         _ = el_source(el, nil)
         _ = cel_catch_sigint()
     }

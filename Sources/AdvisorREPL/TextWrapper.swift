@@ -2,7 +2,7 @@
 ///
 /// A line is wrapped at spaces by display width (wide characters and emoji count two columns).
 /// Continuation lines hang under the text of a list item ("- ", "• ", "[1] ", "2. ") or under the value
-/// of an aligned "label:   value" line. A line with two or more runs of spaces is a table row: left alone.
+/// of an aligned "label:   value" line. Any other line with two or more runs of spaces is a table row: left alone.
 /// Runs of spaces in wrapped lines become single spaces.
 /// A single word longer than the width (a URL) stays whole on its own line.
 public enum TextWrapper {
@@ -59,8 +59,8 @@ public enum TextWrapper {
             }
             column += width(of: c)
         }
-        if gaps.count >= 2 { return nil }
         if let gap = gaps.first, gap.afterColon { return gap.column }
+        if gaps.count >= 2 { return nil }
         return leading + markerWidth(body)
     }
 

@@ -117,10 +117,12 @@ static inline int cel_catch_sigint(void) {
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
     if (sigaction(SIGINT, &action, NULL) != 0) return -1;
-    /* A parent may have started us with SIGINT blocked (the mask survives exec): unblock it. */
+    /* A parent may have started us with signals blocked (the mask survives exec): unblock the ones
+     * the editor handles, so Ctrl-C, resizing, suspending and termination behave. */
     sigset_t set;
     sigemptyset(&set);
-    sigaddset(&set, SIGINT);
+    int handled[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH};
+    for (size_t i = 0; i < sizeof handled / sizeof handled[0]; i++) sigaddset(&set, handled[i]);
     return sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 

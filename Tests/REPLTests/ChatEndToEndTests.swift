@@ -150,4 +150,38 @@ struct ChatEndToEndTests {
         #expect(modes.c_lflag & tcflag_t(ICANON) != 0)
         #expect(modes.c_lflag & tcflag_t(ECHO) != 0)
     }
+
+    @Test("Ctrl-R finds an earlier line as it is typed")
+    func reverseSearch() throws {
+        let chat = try ChatSession()
+        try chat.ask("what is CPC")
+        try chat.ask("hi")
+        _ = try chat.type("\u{12}CP", expect: "what is CPC")
+        let reply = try chat.ask("")
+        #expect(reply.contains("Certified Professional Coder"))
+        #expect(chat.historyLines() == ["what is CPC", "hi", "what is CPC"])
+    }
+
+    @Test("~/.editrc is honoured: a key bound there to a text types it")
+    func editrc() throws {
+        let home = try ChatSession.makeHome()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let rc = "# test bindings\nadvisor:bind -s ^G \"what is CPC\"\nother:bind -s ^G nothing\n"
+        try rc.write(toFile: home + "/.editrc", atomically: true, encoding: .utf8)
+        let chat = try ChatSession(home: home)
+        let reply = try chat.ask("\u{07}")
+        #expect(reply.contains("Certified Professional Coder"))
+        #expect(chat.historyLines() == ["what is CPC"])
+    }
+
+    @Test("SIGTERM at the prompt leaves the terminal in normal mode")
+    func terminatedAtPrompt() throws {
+        let chat = try ChatSession()
+        _ = try chat.type("half a line", expect: "line")
+        kill(chat.terminal.pid, SIGTERM)
+        #expect(chat.terminal.waitForExit() == 128 + SIGTERM)
+        let modes = try #require(chat.terminal.modes())
+        #expect(modes.c_lflag & tcflag_t(ICANON) != 0)
+        #expect(modes.c_lflag & tcflag_t(ECHO) != 0)
+    }
 }

@@ -32,7 +32,11 @@ struct TextWrapperTests {
 
     @Test("an aligned label hangs its value")
     func label() {
-        let wrapped = TextWrapper.wrap("rule:        " + String(repeating: "long ", count: 12), width: 40)
+        let wrapped = TextWrapper.wrap(
+            "rule:        file.yaml:14  [" + String(repeating: "long ", count: 12),
+            width: 40
+        )
+        #expect(wrapped.split(separator: "\n").count > 1)
         for line in wrapped.split(separator: "\n").dropFirst() {
             #expect(line.hasPrefix(String(repeating: " ", count: 13)))
         }
