@@ -122,11 +122,6 @@ public final class LineEditor {
         _ = cel_history_enter(history, entry)
     }
 
-    /// Forgets the in-memory history.
-    public func clearHistory() {
-        _ = cel_history_clear(history)
-    }
-
     /// Makes the locale's character type UTF-8, so libedit reads and writes non-ASCII text.
     ///
     /// Uses the environment's locale when it is UTF-8, and `C.UTF-8` otherwise (LANG is often unset).

@@ -21,7 +21,6 @@ public struct TerminalStyle: Sendable {
     func bold(_ s: String) -> String { paint(s, "1") }
     func dim(_ s: String) -> String { paint(s, "2") }
     func warning(_ s: String) -> String { paint(s, "33") }
-    func accent(_ s: String) -> String { paint(s, "1;36") }
 
     private func paint(_ s: String, _ code: String) -> String {
         colour && !s.isEmpty ? "\u{1B}[\(code)m\(s)\(Self.reset)" : s

@@ -15,13 +15,20 @@ public enum TextWrapper {
 
     static func wrapLine(_ line: Substring, width: Int) -> String {
         guard displayWidth(line) > width, let indent = hangingIndent(line) else { return String(line) }
-        let leading = line.prefix { $0 == " " }
+        // The head (indentation, list marker or "label:   ") is kept as written; the rest is wrapped under it.
+        let hang = min(indent, width / 2)
+        var split = line.startIndex
+        var headWidth = 0
+        while split < line.endIndex, headWidth < hang {
+            headWidth += Self.width(of: line[split])
+            split = line.index(after: split)
+        }
         var lines: [String] = []
-        var current = String(leading)
-        var currentWidth = leading.count
+        var current = String(line[..<split])
+        var currentWidth = headWidth
         var lineHasWord = false
-        let pad = String(repeating: " ", count: min(indent, width / 2))
-        for word in line.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: true) {
+        let pad = String(repeating: " ", count: hang)
+        for word in line[split...].split(separator: " ", omittingEmptySubsequences: true) {
             let w = displayWidth(word)
             if lineHasWord && currentWidth + 1 + w > width {
                 lines.append(current)

@@ -47,7 +47,6 @@ static inline int cel_bind(EditLine *el, const char *key, const char *function) 
     return el_set(el, EL_BIND, key, function, (const char *)NULL);
 }
 static inline int cel_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
-static inline int cel_refresh(EditLine *el) { return el_set(el, EL_REFRESH); }
 /* Puts the terminal in libedit's editing (raw) mode now (flag 1), or back to normal mode (0). */
 static inline int cel_prepare_terminal(EditLine *el, int flag) { return el_set(el, EL_PREP_TERM, flag); }
 
@@ -63,10 +62,6 @@ static inline int cel_history_setunique(History *h, int unique) {
 static inline int cel_history_enter(History *h, const char *line) {
     HistEvent ev;
     return history(h, &ev, H_ENTER, line);
-}
-static inline int cel_history_clear(History *h) {
-    HistEvent ev;
-    return history(h, &ev, H_CLEAR);
 }
 
 /* Ctrl-C as "cancel this line".

@@ -37,6 +37,7 @@ struct TextWrapperTests {
             width: 40
         )
         #expect(wrapped.split(separator: "\n").count > 1)
+        #expect(wrapped.hasPrefix("rule:        file.yaml:14 ["))
         for line in wrapped.split(separator: "\n").dropFirst() {
             #expect(line.hasPrefix(String(repeating: " ", count: 13)))
         }
