@@ -19,11 +19,16 @@ let package = Package(
             name: "AdvisorCore",
             plugins: [.plugin(name: "EmbedData")]
         ),
+        // libedit (native el_*/history API) for the terminal chat, through small C wrappers.
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // The terminal chat: line editing, history, completion, :why.
+        .target(name: "AdvisorREPL", dependencies: ["AdvisorCore", "CEditLine"]),
         // The command line: thin doors over AdvisorCore.
         .executableTarget(
             name: "advisor",
             dependencies: [
                 "AdvisorCore",
+                "AdvisorREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -37,6 +42,8 @@ let package = Package(
         .testTarget(name: "ToolsTests", dependencies: ["AdvisorCore"]),
         // Conversation regression files in Tests/Conversations/*.yaml.
         .testTarget(name: "ConversationTests", dependencies: ["AdvisorCore", .product(name: "Yams", package: "Yams")]),
+        // The chat's parts, and end-to-end runs of the built `advisor` binary in a real pseudo-terminal.
+        .testTarget(name: "REPLTests", dependencies: ["AdvisorREPL", "AdvisorCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import AdvisorCore
+import AdvisorREPL
 import ArgumentParser
 import Foundation
 
@@ -20,10 +21,11 @@ struct AdvisorCommand: ParsableCommand {
 
     func run() throws {
         let advisor = try data.load()
-        if json {
-            BatchDoor(advisor: advisor, json: true).run()
+        if !json && isatty(0) == 1 && isatty(1) == 1 {
+            let status = REPL(advisor: advisor, environment: ProcessInfo.processInfo.environment).run()
+            if status != 0 { throw ExitCode(status) }
         } else {
-            BatchDoor(advisor: advisor, json: false).run()
+            BatchDoor(advisor: advisor, json: json).run()
         }
     }
 }
