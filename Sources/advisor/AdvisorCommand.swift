@@ -13,21 +13,9 @@ struct AdvisorCommand: ParsableCommand {
             With no subcommand: a chat in a terminal, or questions read from standard input one per line \
             (plain text, or JSON objects {"text": ..., "user": ...} with --json).
             """,
-        subcommands: [Ask.self, Check.self, Eval.self, Why.self, ExportExamples.self, Bench.self]
+        subcommands: [Chat.self, Ask.self, Check.self, Eval.self, Why.self, ExportExamples.self, Bench.self],
+        defaultSubcommand: Chat.self
     )
-
-    @OptionGroup var data: DataOptions
-    @Flag(name: .long, help: "Write one JSON object per input line (see CONTRACT.md).") var json = false
-
-    func run() throws {
-        let advisor = try data.load()
-        if !json && isatty(0) == 1 && isatty(1) == 1 {
-            let status = REPL(advisor: advisor, environment: ProcessInfo.processInfo.environment).run()
-            if status != 0 { throw ExitCode(status) }
-        } else {
-            BatchDoor(advisor: advisor, json: json).run()
-        }
-    }
 }
 
 /// Where to load rules and knowledge from.

@@ -14,15 +14,13 @@ struct Bench: ParsableCommand {
             """
     )
 
-    /// The root declares `--data` and `--json` too, and ArgumentParser hands such options to the root.
-    @ParentCommand var root: AdvisorCommand
     @OptionGroup var data: DataOptions
     @Option(name: .long, help: "Also measure with this many times the rules (1 to skip).") var multiply = 10
     @Option(name: .long, help: "Passes over the questions (and start-ups) per measurement.") var rounds = 3
     @Option(name: .long, help: "Questions to time: .jsonl with \"text\" fields, or plain lines.") var questions: String?
 
     func run() throws {
-        let directory = data.data ?? root.data.data
+        let directory = data.data
         do {
             let files = try (directory.map { DataSource.directory($0) } ?? .embedded).files()
             let asked = try questions.map(Self.read) ?? ExampleUtterance.all(in: files).map(\.text)

@@ -12,14 +12,12 @@ struct Check: ParsableCommand {
             """
     )
 
-    /// The root declares `--data` and `--json` too, and ArgumentParser hands such options to the root.
-    @ParentCommand var root: AdvisorCommand
     @Option(name: .long, help: "The directory holding Intents/ and Knowledge/.") var data: String?
     @Flag(name: .long, help: "Count warnings as errors.") var strict = false
     @Flag(name: .long, help: "Print errors only (the summary still counts warnings).") var errorsOnly = false
 
     func run() throws {
-        let (files, readFindings, origin) = try Self.files(data ?? root.data.data)
+        let (files, readFindings, origin) = try Self.files(data)
         var report = DataChecker(files: files, readFindings: readFindings).run()
         if strict { report = report.strict() }
         var out = ""

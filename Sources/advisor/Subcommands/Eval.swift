@@ -13,8 +13,6 @@ struct Eval: ParsableCommand {
             """
     )
 
-    /// The root declares `--data` and `--json` too, and ArgumentParser hands such options to the root.
-    @ParentCommand var root: AdvisorCommand
     @OptionGroup var data: DataOptions
     @Flag(name: .long, help: "Write the report as one JSON object.") var json = false
     @Option(name: .long, help: "Show at most this many failures in the text report.") var failures = 50
@@ -29,8 +27,8 @@ struct Eval: ParsableCommand {
                 throw failure("advisor eval: \(error)")
             }
         }
-        let report = Evaluator(advisor: try loadAdvisor(data.data ?? root.data.data)).run(cases)
-        let text = json || root.json ? report.json() : report.text(failureLimit: max(0, failures))
+        let report = Evaluator(advisor: try loadAdvisor(data.data)).run(cases)
+        let text = json ? report.json() : report.text(failureLimit: max(0, failures))
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 }

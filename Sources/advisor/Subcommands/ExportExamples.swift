@@ -14,14 +14,12 @@ struct ExportExamples: ParsableCommand {
         case jsonl
     }
 
-    /// The root declares `--data` too, and ArgumentParser hands such options to the root.
-    @ParentCommand var root: AdvisorCommand
     @OptionGroup var data: DataOptions
     @Option(name: .long, help: "tsv (intent, text, slots as JSON) or jsonl ({\"text\",\"intent\",\"slots\"}).")
     var format: Format = .tsv
 
     func run() throws {
-        let source: DataSource = (data.data ?? root.data.data).map { .directory($0) } ?? .embedded
+        let source: DataSource = (data.data).map { .directory($0) } ?? .embedded
         let examples: [ExampleUtterance]
         do {
             examples = try ExampleUtterance.all(in: source.files())

@@ -11,15 +11,13 @@ struct Why: ParsableCommand {
             "Earlier turns given with --after are answered first, so follow-ups (\"and in Texas?\") can be traced."
     )
 
-    /// The root declares `--data` too, and ArgumentParser hands such options to the root.
-    @ParentCommand var root: AdvisorCommand
     @OptionGroup var data: DataOptions
     @Option(name: .long, help: "An earlier turn of the conversation (repeat for several).") var after: [String] = []
     @Flag(name: .long, help: "Print the answer too, before the trace.") var answer = false
     @Argument(help: "The question.") var question: [String]
 
     func run() throws {
-        let advisor = try loadAdvisor(data.data ?? root.data.data)
+        let advisor = try loadAdvisor(data.data)
         var conversation = Conversation()
         for turn in after { _ = advisor.answer(try Self.text(turn), in: &conversation) }
         let reply = advisor.answer(try Self.text(question.joined(separator: " ")), in: &conversation)
