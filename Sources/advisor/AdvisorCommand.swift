@@ -4,7 +4,7 @@ import Foundation
 
 /// `advisor`: a career advisor for medical coding and billing.
 @main
-struct AdvisorCommand: ParsableCommand {
+struct AdvisorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "advisor",
         abstract: "A career advisor for medical coding and billing: pay, credentials, exams, jobs.",
@@ -12,7 +12,7 @@ struct AdvisorCommand: ParsableCommand {
             With no subcommand: a chat in a terminal, or questions read from standard input one per line \
             (plain text, or JSON objects {"text": ..., "user": ...} with --json).
             """,
-        subcommands: [Ask.self]
+        subcommands: [Ask.self, Serve.self]
     )
 
     @OptionGroup var data: DataOptions
