@@ -71,7 +71,9 @@ extension ServerTests {
             // A client that does not read yet: the server is part way through its questions, blocked on writing.
             let client = try await server.connect(reading: false)
             var burst = ""
-            for index in 0..<10_000 { burst += #"{"id": "\#(index)", "text": "what does a CPC make in California"}"# + "\n" }
+            for index in 0..<10_000 {
+                burst += #"{"id": "\#(index)", "text": "what does a CPC make in California"}"# + "\n"
+            }
             client.sendWithoutWaiting(burst)
             try await Task.sleep(for: .milliseconds(500))
             let stopping = Task { try await server.stop() }

@@ -59,7 +59,10 @@ struct Serve: AsyncParsableCommand {
         configuration.maxSessionsTotal = maxSessions
         configuration.shutdownGracePeriod = .seconds(Int64(max(0, shutdownGrace)))
         if !configuration.isLoopback {
-            logger.notice("listening on a non-loopback address: reachable from other machines", metadata: ["host": "\(host)"])
+            logger.notice(
+                "listening on a non-loopback address: reachable from other machines",
+                metadata: ["host": "\(host)"]
+            )
         }
         let files = OpenFileLimit.raise(toAtLeast: maxConnections + 64)
         logger.info(
