@@ -26,6 +26,8 @@ extension AdvisorService {
         transition(to: .listening(port: port))
         try await withGracefulShutdownHandler {
             try await withThrowingDiscardingTaskGroup { group in
+                let trimmer = Task { [registry] in await MemoryTrimmer.run(registry: registry) }
+                defer { trimmer.cancel() }
                 try await serverChannel.executeThenClose { inbound in
                     for try await connection in inbound {
                         group.addTask { await self.serve(connection) }

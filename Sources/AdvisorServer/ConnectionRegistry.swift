@@ -13,6 +13,7 @@ final class ConnectionRegistry: Sendable {
         var channels: [ObjectIdentifier: any Channel] = [:]
         var draining = false
         var peak = 0
+        var recentPeak = 0
     }
 
     private let state = NIOLockedValueBox(State())
@@ -29,6 +30,7 @@ final class ConnectionRegistry: Sendable {
             guard state.channels.count < limit else { return .full }
             state.channels[ObjectIdentifier(channel)] = channel
             state.peak = max(state.peak, state.channels.count)
+            state.recentPeak = max(state.recentPeak, state.channels.count)
             return .admitted
         }
     }
@@ -42,6 +44,14 @@ final class ConnectionRegistry: Sendable {
 
     /// Most connections open at once so far.
     var peak: Int { state.withLockedValue { $0.peak } }
+
+    /// Most connections open at once since the previous call.
+    func peakSinceLastLook() -> Int {
+        state.withLockedValue { state in
+            defer { state.recentPeak = state.channels.count }
+            return state.recentPeak
+        }
+    }
 
     /// Refuses new connections and stops reading from the open ones: each finishes the questions it has
     /// already received, then closes.

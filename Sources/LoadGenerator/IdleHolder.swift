@@ -1,3 +1,4 @@
+import Foundation
 import NIOCore
 import NIOPosix
 
@@ -20,10 +21,13 @@ struct IdleHolder {
                 do { channels.append(try await future.get()) } catch { failed += 1 }
             }
         }
-        print("holding \(channels.count) connections (\(failed) failed) for \(seconds) s")
+        // Unbuffered: a script waits for this line before measuring the server.
+        FileHandle.standardOutput.write(
+            Data("holding \(channels.count) connections (\(failed) failed) for \(seconds) s\n".utf8)
+        )
         try await Task.sleep(for: .seconds(seconds))
         let open = channels.filter(\.isActive).count
-        print("still open at the end: \(open)")
+        FileHandle.standardOutput.write(Data("still open at the end: \(open)\n".utf8))
         for channel in channels { channel.close(promise: nil) }
     }
 }

@@ -21,7 +21,7 @@ final class LoadClientHandler: ChannelInboundHandler {
     private var received = 0
     private var dueTimes: [UInt64]
     private var latencies: [UInt64] = []
-    private var ticker: RepeatedTask?
+    private var ticker: Scheduled<Void>?
     private var nextDue = NIODeadline.now()
 
     init(
@@ -49,26 +49,28 @@ final class LoadClientHandler: ChannelInboundHandler {
         }
         if let interval {
             nextDue = NIODeadline.now()
-            let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
-            ticker = context.eventLoop.scheduleRepeatedTask(initialDelay: .zero, delay: interval) { task in
-                let (handler, context) = bound.value
-                handler.tick(context: context, interval: interval, task: task)
-            }
+            tick(context: context, interval: interval)
         } else {
             while sent < min(window, total) { send(context: context, due: NIODeadline.now().uptimeNanoseconds) }
             context.flush()
         }
     }
 
-    /// Sends every request due by now, each timed from its due time (so a stalled server is not hidden).
-    private func tick(context: ChannelHandlerContext, interval: TimeAmount, task: RepeatedTask) {
+    /// Sends every request due by now, each timed from its due time (so a stalled server is not hidden),
+    /// and wakes up again at the next due time (deadlines, so the schedule does not drift).
+    private func tick(context: ChannelHandlerContext, interval: TimeAmount) {
         let now = NIODeadline.now()
         while nextDue <= now && sent < total {
             send(context: context, due: nextDue.uptimeNanoseconds)
             nextDue = nextDue + interval
         }
         context.flush()
-        if sent >= total { task.cancel() }
+        guard sent < total else { return }
+        let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+        ticker = context.eventLoop.scheduleTask(deadline: nextDue) {
+            let (handler, context) = bound.value
+            handler.tick(context: context, interval: interval)
+        }
     }
 
     private func send(context: ChannelHandlerContext, due: UInt64) {
