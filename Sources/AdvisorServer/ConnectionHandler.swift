@@ -20,6 +20,8 @@ struct ConnectionHandler {
                         let keepOpen = responder.respond(to: line, into: &reply)
                         try await outbound.write(reply)
                         if !keepOpen { break }
+                        // Take turns with the other connections, even when this one has lines waiting.
+                        await Task.yield()
                     }
                 } catch is ByteToMessageDecoderError.PayloadTooLargeError {
                     logger.info("line too long, closing", metadata: ["peer": "\(peer)"])
