@@ -34,9 +34,11 @@ for pipeline in 1 16; do
   echo "echo     form=json pipeline=$pipeline  $line"
 done
 
-half=$((best / 2))
-line=$("$BIN/advisor-load" --port $ADVISOR_PORT -c 64 -n $((half * 10 / 64 + 1)) --rate $half --form json)
-echo "advisor  at half the best rate ($half q/s, 10 s): $line"
+for share in 2 4; do
+  rate=$((best / share))
+  line=$("$BIN/advisor-load" --port $ADVISOR_PORT -c 64 -n $((rate * 10 / 64 + 1)) --rate $rate --form json)
+  echo "advisor  at 1/$share of the best JSON rate ($rate q/s, 10 s): $line"
+done
 
 echo "advisor RSS after the runs: $(rss $ADVISOR)"
 "$BIN/advisor-load" --port $ADVISOR_PORT --hold 5000 --hold-seconds 10 >/tmp/bench-hold.out &

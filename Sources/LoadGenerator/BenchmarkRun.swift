@@ -60,6 +60,7 @@ struct BenchmarkRun {
                             total: total,
                             window: window,
                             interval: interval,
+                            phase: .nanoseconds((interval?.nanoseconds ?? 0) * Int64(index) / Int64(connections)),
                             form: form,
                             done: done
                         )

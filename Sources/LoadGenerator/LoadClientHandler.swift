@@ -15,6 +15,7 @@ final class LoadClientHandler: ChannelInboundHandler {
     private let total: Int
     private let window: Int
     private let interval: TimeAmount?
+    private let phase: TimeAmount
     private let form: ReplyForm
     private let done: EventLoopPromise<[UInt64]>
     private var sent = 0
@@ -29,6 +30,7 @@ final class LoadClientHandler: ChannelInboundHandler {
         total: Int,
         window: Int,
         interval: TimeAmount?,
+        phase: TimeAmount = .zero,
         form: ReplyForm,
         done: EventLoopPromise<[UInt64]>
     ) {
@@ -36,6 +38,7 @@ final class LoadClientHandler: ChannelInboundHandler {
         self.total = total
         self.window = max(1, window)
         self.interval = interval
+        self.phase = phase
         self.form = form
         self.done = done
         self.dueTimes = Array(repeating: 0, count: total)
@@ -48,7 +51,8 @@ final class LoadClientHandler: ChannelInboundHandler {
             return
         }
         if let interval {
-            nextDue = NIODeadline.now()
+            // Connections start at staggered phases, so their requests do not arrive in lockstep bursts.
+            nextDue = NIODeadline.now() + phase
             tick(context: context, interval: interval)
         } else {
             while sent < min(window, total) { send(context: context, due: NIODeadline.now().uptimeNanoseconds) }
