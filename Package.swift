@@ -7,11 +7,16 @@ let package = Package(
     products: [
         .executable(name: "advisor", targets: ["advisor"]),
         .library(name: "AdvisorCore", targets: ["AdvisorCore"]),
+        .library(name: "AdvisorServer", targets: ["AdvisorServer"]),
+        .executable(name: "advisor-load", targets: ["advisor-load"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // The brain: loads Intents/ and Knowledge/, matches, queries, composes. No terminal or socket code.
@@ -29,9 +34,39 @@ let package = Package(
             dependencies: [
                 "AdvisorCore",
                 "AdvisorREPL",
+                "AdvisorServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
+        ),
+        // The TCP line-protocol server (`advisor serve`): SwiftNIO, run under swift-service-lifecycle.
+        .target(
+            name: "AdvisorServer",
+            dependencies: [
+                "AdvisorCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
+        ),
+        // Load generator for the server, with a line-echo baseline server on the same transport.
+        .executableTarget(
+            name: "advisor-load",
+            dependencies: [
+                "AdvisorServer",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Sources/LoadGenerator"
         ),
         // Build-time embedding of Intents/ and Knowledge/ into AdvisorCore.
         .executableTarget(name: "EmbedDataTool"),
@@ -44,6 +79,19 @@ let package = Package(
         .testTarget(name: "ConversationTests", dependencies: ["AdvisorCore", .product(name: "Yams", package: "Yams")]),
         // The chat's parts, and end-to-end runs of the built `advisor` binary in a real pseudo-terminal.
         .testTarget(name: "REPLTests", dependencies: ["AdvisorREPL", "AdvisorCore"]),
+        .testTarget(
+            name: "AdvisorServerTests",
+            dependencies: [
+                "AdvisorServer",
+                "AdvisorCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,7 +5,7 @@ import Foundation
 
 /// `advisor`: a career advisor for medical coding and billing.
 @main
-struct AdvisorCommand: ParsableCommand {
+struct AdvisorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "advisor",
         abstract: "A career advisor for medical coding and billing: pay, credentials, exams, jobs.",
@@ -13,7 +13,9 @@ struct AdvisorCommand: ParsableCommand {
             With no subcommand: a chat in a terminal, or questions read from standard input one per line \
             (plain text, or JSON objects {"text": ..., "user": ...} with --json).
             """,
-        subcommands: [Chat.self, Ask.self, Check.self, Eval.self, Why.self, ExportExamples.self, Bench.self],
+        subcommands: [
+            Chat.self, Ask.self, Serve.self, Check.self, Eval.self, Why.self, ExportExamples.self, Bench.self,
+        ],
         defaultSubcommand: Chat.self
     )
 }

@@ -1,0 +1,81 @@
+import AdvisorCore
+import NIOCore
+
+/// The advisor's line protocol for one connection (see PROTOCOL.md): plain lines are questions from the
+/// connection's default user answered as dot-terminated text; JSON lines are requests answered as JSON lines.
+public struct AdvisorResponder: LineResponder {
+    private let data: DataReloader
+    private let maxLineBytes: Int
+    private var sessions: SessionStore
+    private var lineNumber = 0
+
+    public init(data: DataReloader, configuration: ServerConfiguration, budget: SessionBudget) {
+        self.data = data
+        self.maxLineBytes = configuration.maxLineBytes
+        self.sessions = SessionStore(
+            maxSessions: configuration.maxSessionsPerConnection,
+            idleTimeout: configuration.sessionIdleTimeout,
+            budget: budget
+        )
+    }
+
+    public mutating func respond(to line: ByteBuffer, into out: inout ByteBuffer) -> Bool {
+        lineNumber += 1
+        guard line.readableBytes <= maxLineBytes else {
+            ReplyEncoder.writeJSONLine(Self.tooLong(line.readableBytes, limit: maxLineBytes), into: &out)
+            return false
+        }
+        let view = line.readableBytesView
+        let isJSON = view.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) == UInt8(ascii: "{")
+        switch InputLine.parse(view) {
+        case .question(let text, let user, let id):
+            let advisor = data.advisor
+            let answer = sessions.withConversation(of: user ?? "") { advisor.answer(text, in: &$0) }
+            if isJSON {
+                ReplyEncoder.writeJSONLine(JSONWriter.answer(answer, id: id, user: user), into: &out)
+            } else {
+                ReplyEncoder.writeText(answer.text, into: &out)
+            }
+        case .command(let type, let user, let id):
+            let text = command(type, user: user ?? "")
+            var fields: [(String, String)] = []
+            if let id { fields.append(("id", JSONWriter.quote(id))) }
+            fields.append(("type", JSONWriter.quote(type)))
+            if let user { fields.append(("user", JSONWriter.quote(user))) }
+            fields.append(("text", JSONWriter.quote(text)))
+            ReplyEncoder.writeJSONLine(JSONWriter.object(fields), into: &out)
+        case .problem(let problem, let id):
+            if isJSON {
+                ReplyEncoder.writeJSONLine(JSONWriter.error(problem, id: id, line: lineNumber), into: &out)
+            } else {
+                ReplyEncoder.writeText("error: \(problem)", into: &out)
+            }
+        }
+        return true
+    }
+
+    public mutating func finish() {
+        sessions.removeAll()
+    }
+
+    /// The text of a `reset`, `why` or `sources` request.
+    private mutating func command(_ type: String, user: String) -> String {
+        switch type {
+        case "reset":
+            sessions.reset(user)
+            return "Conversation reset."
+        case "why":
+            return sessions.lastAnswer(of: user).map { TraceFormatter.format($0) } ?? "Nothing answered yet."
+        default:
+            return sessions.lastAnswer(of: user)?.citations.joined(separator: "\n") ?? "Nothing answered yet."
+        }
+    }
+
+    /// The reply to a line over the limit; the connection is closed after it.
+    static func tooLong(_ bytes: Int?, limit: Int) -> String {
+        let size = bytes.map { "\($0) bytes" } ?? "more than \(limit) bytes"
+        return JSONWriter.object([
+            ("error", JSONWriter.quote("line too long (\(size); the limit is \(limit)): closing the connection"))
+        ])
+    }
+}

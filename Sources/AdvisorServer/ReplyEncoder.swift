@@ -1,0 +1,32 @@
+import NIOCore
+
+/// Writes replies on the wire: JSON lines, and text answers ended by a `.` line (dot-stuffed, as in SMTP).
+public enum ReplyEncoder {
+    static let newline = UInt8(ascii: "\n")
+    static let dot = UInt8(ascii: ".")
+
+    /// Writes one JSON object as a line.
+    public static func writeJSONLine(_ json: String, into out: inout ByteBuffer) {
+        out.writeString(json)
+        out.writeInteger(newline)
+    }
+
+    /// Writes text as lines, doubling a leading `.` on any line, then a line holding a single `.`.
+    public static func writeText(_ text: String, into out: inout ByteBuffer) {
+        var atLineStart = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\r") { continue }
+            if atLineStart && byte == dot { out.writeInteger(dot) }
+            out.writeInteger(byte)
+            atLineStart = byte == newline
+        }
+        if !atLineStart { out.writeInteger(newline) }
+        out.writeInteger(dot)
+        out.writeInteger(newline)
+    }
+
+    /// Reverses `writeText` on the lines of one reply (without the final `.` line): for clients and tests.
+    public static func unstuff(_ lines: [String]) -> String {
+        lines.map { $0.hasPrefix("..") ? String($0.dropFirst()) : $0 }.joined(separator: "\n")
+    }
+}

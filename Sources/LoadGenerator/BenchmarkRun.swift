@@ -1,0 +1,80 @@
+import NIOCore
+import NIOExtras
+import NIOPosix
+
+/// Opens the connections, runs every one to completion, and merges their latencies.
+struct BenchmarkRun {
+    let group: MultiThreadedEventLoopGroup
+    let host: String
+    let port: Int
+    let connections: Int
+    let questions: Int
+    let pipeline: Int
+    let rate: Int
+    let json: Bool
+
+    /// Questions sent in turn; varied so the advisor does real work (context follow-ups included).
+    static let questions = [
+        "what does a CPC make in California",
+        "and in Texas?",
+        "how much is the CPC exam",
+        "CPC vs CCS salary",
+        "can I code from home?",
+        "which certification should I get first?",
+        "is there demand for coders?",
+        "what is CPT?",
+        "entry level coder salary in New Jersey",
+        "do hospitals pay better than clinics?",
+        "will AI replace coders?",
+        "how long is training",
+    ]
+
+    func requests(connection: Int) -> [ByteBuffer] {
+        Self.questions.enumerated().map { index, text in
+            if json {
+                let user = "u\(connection)-\(index % 3)"
+                return ByteBuffer(string: #"{"id":"\#(index)","user":"\#(user)","text":"\#(text)"}"# + "\n")
+            }
+            return ByteBuffer(string: text + "\n")
+        }
+    }
+
+    func execute() async throws -> LatencyReport {
+        let interval: TimeAmount? =
+            rate > 0 ? .nanoseconds(Int64(1_000_000_000.0 * Double(connections) / Double(rate))) : nil
+        var channels: [any Channel] = []
+        var results: [EventLoopFuture<[UInt64]>] = []
+        let start = NIODeadline.now()
+        for index in 0..<connections {
+            let loop = group.next()
+            let done = loop.makePromise(of: [UInt64].self)
+            let requests = requests(connection: index)
+            let (total, window, form) = (questions, pipeline, json ? LoadClientHandler.ReplyForm.line : .dotTerminated)
+            let channel = try await ClientBootstrap(group: loop)
+                .channelOption(.socketOption(.tcp_nodelay), value: 1)
+                .channelInitializer { channel in
+                    channel.eventLoop.makeCompletedFuture {
+                        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineBasedFrameDecoder()))
+                        let handler = LoadClientHandler(
+                            requests: requests,
+                            total: total,
+                            window: window,
+                            interval: interval,
+                            phase: .nanoseconds((interval?.nanoseconds ?? 0) * Int64(index) / Int64(connections)),
+                            form: form,
+                            done: done
+                        )
+                        try channel.pipeline.syncOperations.addHandler(handler)
+                    }
+                }
+                .connect(host: host, port: port).get()
+            channels.append(channel)
+            results.append(done.futureResult)
+        }
+        var latencies: [UInt64] = []
+        latencies.reserveCapacity(connections * questions)
+        for result in results { latencies += try await result.get() }
+        let seconds = Double((NIODeadline.now() - start).nanoseconds) / 1e9
+        return LatencyReport(latencies: latencies, seconds: seconds)
+    }
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Server benchmarks (docs/SERVER.md): throughput over 64 connections, the echo baseline on the same
+# transport and generator, latency at half the maximum rate, and memory with 5,000 idle connections.
+# Usage: scripts/bench_server.sh [questions-per-connection]   (builds release binaries first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-1000}
+swift build -c release --product advisor >/dev/null
+swift build -c release --product advisor-load >/dev/null
+BIN=.build/release
+ADVISOR_PORT=47470
+ECHO_PORT=47480
+
+rss() { awk '/VmRSS/ {print $2 / 1024 " MB"}' "/proc/$1/status"; }
+
+"$BIN/advisor" serve --port $ADVISOR_PORT --log-level warning 2>/tmp/bench-advisor.err &
+ADVISOR=$!
+"$BIN/advisor-load" --serve-echo $ECHO_PORT 2>/tmp/bench-echo.err &
+ECHO=$!
+trap 'kill $ADVISOR $ECHO 2>/dev/null || true' EXIT
+sleep 2
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "advisor RSS at start: $(rss $ADVISOR)"
+
+best=0
+for pipeline in 1 16; do
+  for form in json text; do
+    line=$("$BIN/advisor-load" --port $ADVISOR_PORT -c 64 -n "$N" --pipeline $pipeline --form $form)
+    echo "advisor  form=$form pipeline=$pipeline  $line"
+    qps=$(sed -E 's/.*qps=([0-9]+).*/\1/' <<<"$line")
+    if [ "$form" = json ] && [ "$qps" -gt "$best" ]; then best=$qps; fi
+  done
+  line=$("$BIN/advisor-load" --port $ECHO_PORT -c 64 -n "$N" --pipeline $pipeline --form json)
+  echo "echo     form=json pipeline=$pipeline  $line"
+done
+
+for share in 2 4; do
+  rate=$((best / share))
+  line=$("$BIN/advisor-load" --port $ADVISOR_PORT -c 64 -n $((rate * 10 / 64 + 1)) --rate $rate --form json)
+  echo "advisor  at 1/$share of the best JSON rate ($rate q/s, 10 s): $line"
+done
+
+echo "advisor RSS after the runs: $(rss $ADVISOR)"
+"$BIN/advisor-load" --port $ADVISOR_PORT --hold 5000 --hold-seconds 10 >/tmp/bench-hold.out &
+HOLD=$!
+until grep -q holding /tmp/bench-hold.out; do sleep 0.2; done
+sleep 1
+cat /tmp/bench-hold.out
+echo "advisor RSS holding 5,000 idle connections: $(rss $ADVISOR)"
+wait $HOLD
+sleep 7   # the server trims freed memory every 5 s after a burst closes
+echo "advisor RSS after they closed: $(rss $ADVISOR)"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
