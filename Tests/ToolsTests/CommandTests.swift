@@ -34,7 +34,7 @@ struct CommandTests {
         expectClean(r, status: 1, "4 errors")
         #expect(r.stdout.contains("Intents/rules/zzz_empty.yaml:1:1: error: the file is empty"))
         #expect(r.stdout.contains("Knowledge/topics/zzz_binary.yaml:1:1: error: the file is binary"))
-        #expect(r.stdout.contains("Intents/lexicon/zzz_json.yaml:2:1: error: YAML syntax"))
+        #expect(r.stdout.contains("Intents/lexicon/zzz_json.yaml:2:1: error: YAML"))
         #expect(r.stdout.contains("Knowledge/sources/zzz_latin1.yaml:1:1: error: the file is not valid UTF-8"))
     }
 

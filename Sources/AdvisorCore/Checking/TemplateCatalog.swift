@@ -17,6 +17,8 @@ enum TemplateCatalog {
         "compare.none": ["what"],
         "compare.verdict": ["top", "low", "difference", "stat", "source"],
         "compare.tie": ["top", "low", "difference", "stat", "source"],
+        "compare.verdict_mixed": ["top", "low", "difference"],
+        "salary.metro_fallback": ["metro", "state"],
         "compare.no_common": [],
         "cert.info": ["code", "name", "issuer"],
         "cert.all": [],

@@ -14,7 +14,17 @@ extension Advisor {
             for n in a.bareNumbers { slots.append(numeric[0], .number(n)) }
         }
         if followUp {
+            // "add CIC to that": named values join the list in focus instead of replacing it.
+            if a.tokens.contains(where: { model.context.additive.contains($0.text) }) {
+                for name in slots.names where !focus[name].isEmpty && name != "statistic" {
+                    var list = focus[name]
+                    for v in slots[name] where !list.contains(v) { list.append(v) }
+                    slots[name] = list
+                }
+            }
             for name in focus.names where slots[name].isEmpty {
+                // Lists carry only into an explicit follow-up ("which pays more?"), not a new question.
+                if focus[name].count > 1, !a.isFollowUp { continue }
                 // Naming a new place (or experience) replaces the old one of any kind.
                 if let group = Self.exclusiveGroups.first(where: { $0.contains(name) }),
                     group.contains(where: { !slots[$0].isEmpty })

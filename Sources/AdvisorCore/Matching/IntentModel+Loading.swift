@@ -119,7 +119,8 @@ extension IntentModel {
     }
 
     private mutating func loadContext(_ root: YAMLNode) throws(LoadError) {
-        try root.allowKeys(["openers", "references", "ordinals", "context_before", "not_at_end"])
+        try root.allowKeys(["openers", "references", "ordinals", "context_before", "not_at_end", "additive"])
+        context.additive = Set(try (root["additive"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) })
         context.notAtEnd = Set(try (root["not_at_end"]?.strings() ?? []).map { TextNormalizer.phrase($0).joined(separator: " ") })
         context.openers = try (root["openers"]?.strings() ?? []).map { TextNormalizer.phrase($0) }
         for ref in try root["references"]?.strings() ?? [] {

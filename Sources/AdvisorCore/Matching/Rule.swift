@@ -38,4 +38,6 @@ struct ContextWords: Sendable {
     var contextBefore: Set<String> = []
     /// Aliases that are not entities when they end the question ("what does I10 mean").
     var notAtEnd: Set<String> = []
+    /// Words that add the named values to the list in focus ("add CIC to that").
+    var additive: Set<String> = []
 }

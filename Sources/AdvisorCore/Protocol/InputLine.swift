@@ -40,7 +40,7 @@ public enum InputLine: Sendable, Equatable {
         if let raw = dict["id"] {
             switch raw {
             case let s as String: id = s
-            case let n as NSNumber where !(raw is Bool): id = n.stringValue
+            case let n as NSNumber where String(cString: n.objCType) != "c": id = n.stringValue
             default: return .problem(.badJSON("'id' must be a string or a number"), id: nil)
             }
         }
