@@ -91,7 +91,8 @@ public struct Completer: Sendable {
             }
             // Capitals typed ("CI") mean a code: prefer the candidates that start with them exactly.
             let letters = typed.filter(\.isLetter)
-            let exact = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+            let exact =
+                letters.count >= 2 && letters.allSatisfy(\.isUppercase)
                 ? matches.filter { $0.text.hasPrefix(typed) } : []
             if !exact.isEmpty { return listing(exact.map(\.text), typed: String(typed)) }
             if !matches.isEmpty { return listing(matches.map(\.text), typed: String(typed)) }

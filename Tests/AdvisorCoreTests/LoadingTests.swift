@@ -24,8 +24,13 @@ struct InputLineTests {
     @Test("a numeric id is accepted and echoed as text; a boolean id is an error")
     func ids() {
         #expect(InputLine.parse(#"{"id": 7, "text": "hi"}"#) == .question(text: "hi", user: nil, id: "7"))
-        #expect(InputLine.parse(#"{"id": "a1", "user": "u", "text": "hi"}"#) == .question(text: "hi", user: "u", id: "a1"))
-        if case .problem = InputLine.parse(#"{"id": true, "text": "hi"}"#) {} else { Issue.record("a boolean id must be refused") }
+        #expect(
+            InputLine.parse(#"{"id": "a1", "user": "u", "text": "hi"}"#) == .question(text: "hi", user: "u", id: "a1")
+        )
+        if case .problem = InputLine.parse(#"{"id": true, "text": "hi"}"#) {
+        } else {
+            Issue.record("a boolean id must be refused")
+        }
     }
 
     @Test("bad lines get a clear problem, never a crash")
@@ -33,7 +38,10 @@ struct InputLineTests {
         #expect(InputLine.parse("   ") == .problem(.empty, id: nil))
         #expect(InputLine.parse([0xFF, 0xFE, 0x41]) == .problem(.invalidUTF8, id: nil))
         #expect(InputLine.parse("a\u{0}b") == .problem(.controlCharacters, id: nil))
-        #expect(InputLine.parse(String(repeating: "x", count: InputLine.maximumBytes + 1)) == .problem(.tooLong(InputLine.maximumBytes + 1), id: nil))
+        #expect(
+            InputLine.parse(String(repeating: "x", count: InputLine.maximumBytes + 1))
+                == .problem(.tooLong(InputLine.maximumBytes + 1), id: nil)
+        )
         #expect(InputLine.parse(#"{"text": 5}"#) == .problem(.badJSON("'text' must be a string"), id: nil))
         #expect(InputLine.parse(#"{"text": "hi""#) == .problem(.badJSON("not valid JSON"), id: nil))
         #expect(InputLine.parse(#"{"type": "dance"}"#) == .problem(.unknownType("dance"), id: nil))

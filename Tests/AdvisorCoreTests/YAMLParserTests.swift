@@ -56,7 +56,9 @@ struct YAMLParserTests {
         case .scalar(let s): return "\"" + s + "\""
         case .sequence(let items): return "[" + items.map(describe).joined(separator: ",") + "]"
         case .mapping(let entries):
-            return "{" + entries.map { (YAMLParser.text($0.key) ?? "?") + ":" + describe($0.value) }.joined(separator: ",") + "}"
+            return "{"
+                + entries.map { (YAMLParser.text($0.key) ?? "?") + ":" + describe($0.value) }.joined(separator: ",")
+                + "}"
         }
     }
 
@@ -64,7 +66,8 @@ struct YAMLParserTests {
         switch node {
         case .scalar(let s): return "\"" + s.string + "\""
         case .sequence(let s): return "[" + s.map(describe).joined(separator: ",") + "]"
-        case .mapping(let m): return "{" + m.map { ($0.key.string ?? "?") + ":" + describe($0.value) }.joined(separator: ",") + "}"
+        case .mapping(let m):
+            return "{" + m.map { ($0.key.string ?? "?") + ":" + describe($0.value) }.joined(separator: ",") + "}"
         case .alias: return "*alias"
         }
     }

@@ -1,7 +1,11 @@
 /// Routes an intent and its slots to the composer that writes the answer.
 extension Advisor {
     func compose(
-        intent: String, slots: inout Slots, analysis a: Analysis, aspect: String?, conversation: Conversation
+        intent: String,
+        slots: inout Slots,
+        analysis a: Analysis,
+        aspect: String?,
+        conversation: Conversation
     ) -> Composition {
         let words = a.tokens.map(\.text)
         let salary = SalaryComposer(kb: knowledge, rank: FigureRanking(kb: knowledge), name: displayName)

@@ -18,12 +18,20 @@ public struct Advisor: Sendable {
     }
 
     private static func check(_ model: IntentModel, _ kb: KnowledgeBase) throws(LoadError) {
-        for name in ["salary.headline", "salary.none", "salary.combination", "compare.title", "cert.info", "fallback.out_of_scope"]
+        for name in [
+            "salary.headline", "salary.none", "salary.combination", "compare.title", "cert.info",
+            "fallback.out_of_scope",
+        ]
         where kb.templates[name] == nil {
             throw LoadError(file: "Intents/templates.yaml", line: 0, column: 0, message: "missing template '\(name)'")
         }
         for s in kb.sections where !model.intents.contains(s.intent) {
-            throw LoadError(file: s.origin, line: 0, column: 0, message: "section '\(s.id)' names unknown intent '\(s.intent)'")
+            throw LoadError(
+                file: s.origin,
+                line: 0,
+                column: 0,
+                message: "section '\(s.id)' names unknown intent '\(s.intent)'"
+            )
         }
     }
 
@@ -41,7 +49,8 @@ public struct Advisor: Sendable {
             intent = top.intent
             rule = top.rule
             ruleText = top.ruleText
-            if a.isFollowUp, top.intent == conversation.lastIntent, a.ranking.first(where: { $0.intent == top.intent }) != nil,
+            if a.isFollowUp, top.intent == conversation.lastIntent,
+                a.ranking.first(where: { $0.intent == top.intent }) != nil,
                 top.score <= s.outOfScopeBelow + s.followUpBonus
             {
                 rule = "context: follow-up of the previous question (\(top.rule))"
@@ -55,11 +64,14 @@ public struct Advisor: Sendable {
             confidence = 0.6
         } else {
             confidence = top.map { max(0.5, 1 - $0.score / max(s.outOfScopeBelow, 0.01)) } ?? 0.95
-            rule = top.map { "below threshold (best: \($0.intent) \(String(format: "%.2f", $0.score)))" } ?? "no rule matched"
+            rule =
+                top.map { "below threshold (best: \($0.intent) \(String(format: "%.2f", $0.score)))" }
+                ?? "no rule matched"
         }
         let fragment = top.map { $0.score < s.outOfScopeBelow } ?? true
         let followUp =
-            a.isFollowUp || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || a.entities.isEmpty))
+            a.isFollowUp
+            || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || a.entities.isEmpty))
         var slots = resolveSlots(a, conversation: conversation, followUp: followUp, intent: intent)
         var carried: [String] = []
         if followUp {
@@ -67,16 +79,28 @@ public struct Advisor: Sendable {
             carried = conversation.focus.names.filter { slots[$0] == conversation.focus[$0] && !named.contains($0) }
         }
         let aspect = a.aspect ?? (followUp ? conversation.aspect : nil)
-        var composition = compose(intent: intent, slots: &slots, analysis: a, aspect: aspect, conversation: conversation)
+        var composition = compose(
+            intent: intent,
+            slots: &slots,
+            analysis: a,
+            aspect: aspect,
+            conversation: conversation
+        )
         var clarify: [String] = []
         if a.ranking.count > 1, let top, top.score >= s.outOfScopeBelow, !followUp {
             let second = a.ranking[1]
             if (top.score - second.score) / top.score < s.clarifyMargin, !Self.related(top.intent, second.intent) {
                 clarify = [top.intent, second.intent]
                 composition.lines.insert(
-                    fill(knowledge.template("clarify"), [
-                        "first": knowledge.template("intent." + top.intent), "second": knowledge.template("intent." + second.intent),
-                    ]), at: 0)
+                    fill(
+                        knowledge.template("clarify"),
+                        [
+                            "first": knowledge.template("intent." + top.intent),
+                            "second": knowledge.template("intent." + second.intent),
+                        ]
+                    ),
+                    at: 0
+                )
             }
         }
         if a.truncated { composition.lines.append(knowledge.template("input.truncated")) }
@@ -97,9 +121,15 @@ public struct Advisor: Sendable {
         trace.template = composition.templates.joined(separator: ", ")
         trace.notes = composition.notes
         let answer = Answer(
-            intent: intent, confidence: (confidence * 100).rounded() / 100, slots: slots,
-            text: composition.lines.joined(separator: "\n"), sources: sourceList.map { ranking.shortName($0) },
-            citations: sourceList.map(\.full), clarify: clarify, trace: trace)
+            intent: intent,
+            confidence: (confidence * 100).rounded() / 100,
+            slots: slots,
+            text: composition.lines.joined(separator: "\n"),
+            sources: sourceList.map { ranking.shortName($0) },
+            citations: sourceList.map(\.full),
+            clarify: clarify,
+            trace: trace
+        )
         var focus = slots
         for (k, v) in composition.focus { focus[k] = v }
         if intent != "out_of_scope" || slots.isEmpty == false {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An answer being written: lines of text, the sources behind them and the records used.
 struct Composition {
     var lines: [String] = []
@@ -51,5 +53,3 @@ func table(_ rows: [[String]]) -> [String] {
         .joined(separator: "  ")
     }
 }
-
-import Foundation

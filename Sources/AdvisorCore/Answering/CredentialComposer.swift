@@ -1,3 +1,5 @@
+import Foundation
+
 /// Answers about credentials: what they are, their exams, and how two compare.
 struct CredentialComposer {
     let kb: KnowledgeBase
@@ -86,7 +88,9 @@ struct CredentialComposer {
         var c = Composition()
         c.templates.append("cert.exam")
         let attributes = aspect.map { [$0] } ?? Self.summaryAttributes
-        let list = codes.isEmpty ? kb.credentialOrder.filter { kb.credentials[$0]?.items(attributes[0]).isEmpty == false } : codes
+        let list =
+            codes.isEmpty
+            ? kb.credentialOrder.filter { kb.credentials[$0]?.items(attributes[0]).isEmpty == false } : codes
         c.query = "credentials \(list.joined(separator: ", ")): \(attributes.joined(separator: ", "))"
         for code in list {
             guard let cred = kb.credentials[code] else { continue }
@@ -95,7 +99,9 @@ struct CredentialComposer {
             for attribute in attributes {
                 let items = cred.items(attribute)
                 guard let first = items.first else {
-                    if aspect != nil { c.lines.append("• \(Self.attributeNames[attribute] ?? attribute): not in my sources") }
+                    if aspect != nil {
+                        c.lines.append("• \(Self.attributeNames[attribute] ?? attribute): not in my sources")
+                    }
                     continue
                 }
                 c.lines.append("• \(Self.attributeNames[attribute] ?? attribute): \(first.text)\(cite(first, &c))")
@@ -141,5 +147,3 @@ struct CredentialComposer {
         return " (\(FigureRanking(kb: kb).shortName(source)))"
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Orders and describes pay figures: newest and most primary first, statistics in plain words.
 struct FigureRanking {
     let kb: KnowledgeBase
@@ -105,5 +107,3 @@ struct FigureRanking {
         return s
     }
 }
-
-import Foundation

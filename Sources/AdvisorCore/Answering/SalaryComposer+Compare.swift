@@ -14,7 +14,9 @@ extension SalaryComposer {
         base[slot] = []
         let baseDims = dimensions(base).filter { $0.key != slot }
         let statistic = slots.text("statistic")
-        c.query = "compare \(slot) in [\(values.joined(separator: ", "))]" + (baseDims.isEmpty ? "" : " where " + KnowledgeBase.signature(baseDims))
+        c.query =
+            "compare \(slot) in [\(values.joined(separator: ", "))]"
+            + (baseDims.isEmpty ? "" : " where " + KnowledgeBase.signature(baseDims))
         c.templates.append("compare.table")
         var cells: [String: [Column: SalaryFigure]] = [:]
         var columnOrder: [Column] = []
@@ -29,15 +31,23 @@ extension SalaryComposer {
             var exact = true
             if figs.isEmpty {
                 exact = false
-                figs = kb.figures(with: slot, value).filter { f in baseDims.allSatisfy { f.dimensions[$0.key] == $0.value } }
+                figs = kb.figures(with: slot, value).filter { f in
+                    baseDims.allSatisfy { f.dimensions[$0.key] == $0.value }
+                }
             }
             for f in rank.sorted(figs) where f.unit == "percent" {
                 extras.append("\(name(slot, value)): \(rank.describe(f))")
                 c.use(f)
             }
             for f in rank.sorted(figs)
-            where f.stat != "employment" && f.unit != "percent" && !(f.unit.hasSuffix("hour") && statistic != "hourly") {
-                let extra = exact && f.dimensions.count == d.count ? "" : f.dimensions.filter { d[$0.key] == nil }.map { describe($0.key, $0.value) }.sorted().joined(separator: ", ")
+            where f.stat != "employment" && f.unit != "percent" && !(f.unit.hasSuffix("hour") && statistic != "hourly")
+            {
+                let extra =
+                    exact && f.dimensions.count == d.count
+                    ? ""
+                    : f.dimensions.filter { d[$0.key] == nil }.map { describe($0.key, $0.value) }.sorted().joined(
+                        separator: ", "
+                    )
                 let column = Column(citation: rank.citation(f), stat: f.stat, unit: f.unit, extra: extra)
                 if cells[value, default: [:]][column] == nil {
                     cells[value, default: [:]][column] = f
@@ -52,13 +62,18 @@ extension SalaryComposer {
         }
         let shared = trusted.filter { (counts[$0] ?? 0) == values.count && values.count > 1 }.prefix(3)
         let leads: [String: SalaryFigure] = values.reduce(into: [:]) { out, value in
-            out[value] = rank.sorted(Array((cells[value] ?? [:]).values), prefer: FigureRanking.preferred(statistic)).first
+            out[value] =
+                rank.sorted(Array((cells[value] ?? [:]).values), prefer: FigureRanking.preferred(statistic)).first
         }
         guard !leads.isEmpty else {
-            c.lines.append(fill(kb.template("compare.none"), ["what": values.map { name(slot, $0) }.joined(separator: " and ")]))
+            c.lines.append(
+                fill(kb.template("compare.none"), ["what": values.map { name(slot, $0) }.joined(separator: " and ")])
+            )
             return c
         }
-        c.lines.append(fill(kb.template("compare.title"), ["what": values.map { name(slot, $0) }.joined(separator: " vs ")]))
+        c.lines.append(
+            fill(kb.template("compare.title"), ["what": values.map { name(slot, $0) }.joined(separator: " vs ")])
+        )
         let oneSource = Set(shared.map(\.citation)).count == 1
         let header = shared.enumerated().map { k, col in
             (col.extra.isEmpty ? "" : col.extra + ", ") + (FigureRanking.statNames[col.stat] ?? col.stat)
@@ -71,10 +86,18 @@ extension SalaryComposer {
         }
         // Figures published in another currency (GBP, CAD, AUD) are shown as published, not converted.
         let native: [String: SalaryFigure] = values.reduce(into: [:]) { out, value in
-            out[value] = rank.sorted(Array((cells[value] ?? [:]).values).filter { $0.unit.hasSuffix("/year") && !$0.unit.hasPrefix("USD") }).first
+            out[value] =
+                rank.sorted(
+                    Array((cells[value] ?? [:]).values).filter {
+                        $0.unit.hasSuffix("/year") && !$0.unit.hasPrefix("USD")
+                    }
+                ).first
         }
         var rows: [[String]] =
-            [[""] + header + (showLeads ? ["best published figure", "source"] : []) + (native.isEmpty ? [] : ["in local currency"])]
+            [
+                [""] + header + (showLeads ? ["best published figure", "source"] : [])
+                    + (native.isEmpty ? [] : ["in local currency"])
+            ]
         for value in values {
             var row = [name(slot, value)] + shared.map { cells[value]?[$0]?.formatted ?? "—" }
             if showLeads, let f = leads[value] {
@@ -118,8 +141,12 @@ extension SalaryComposer {
     }
 
     private func verdict(
-        _ values: [String], slot: String, columns: [Column], cells: (String, Column) -> SalaryFigure?,
-        leads: [String: SalaryFigure], _ c: inout Composition
+        _ values: [String],
+        slot: String,
+        columns: [Column],
+        cells: (String, Column) -> SalaryFigure?,
+        leads: [String: SalaryFigure],
+        _ c: inout Composition
     ) {
         guard let col = columns.first(where: { col in values.allSatisfy { cells($0, col)?.central != nil } }) else {
             let ranked = values.filter { leads[$0]?.central != nil && leads[$0]?.isAnnualUSD == true }
@@ -128,10 +155,14 @@ extension SalaryComposer {
                 let a = leads[top]?.central, let b = leads[low]?.central
             {
                 c.lines.append(
-                    fill(kb.template("compare.verdict_mixed"), [
-                        "top": name(slot, top).capitalizedFirst, "low": name(slot, low),
-                        "difference": SalaryFigure.format(abs(a - b), unit: "USD/year"),
-                    ]))
+                    fill(
+                        kb.template("compare.verdict_mixed"),
+                        [
+                            "top": name(slot, top).capitalizedFirst, "low": name(slot, low),
+                            "difference": SalaryFigure.format(abs(a - b), unit: "USD/year"),
+                        ]
+                    )
+                )
             }
             c.lines.append(kb.template("compare.no_common"))
             return
@@ -142,10 +173,14 @@ extension SalaryComposer {
         else { return }
         c.templates.append("compare.verdict")
         c.lines.append(
-            fill(kb.template(av == bv ? "compare.tie" : "compare.verdict"), [
-                "top": name(slot, top).capitalizedFirst, "low": name(slot, low),
-                "difference": SalaryFigure.format(abs(av - bv), unit: a.unit),
-                "stat": FigureRanking.statNames[col.stat] ?? col.stat, "source": col.citation,
-            ]))
+            fill(
+                kb.template(av == bv ? "compare.tie" : "compare.verdict"),
+                [
+                    "top": name(slot, top).capitalizedFirst, "low": name(slot, low),
+                    "difference": SalaryFigure.format(abs(av - bv), unit: a.unit),
+                    "stat": FigureRanking.statNames[col.stat] ?? col.stat, "source": col.citation,
+                ]
+            )
+        )
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Answers pay questions from the figures: the most specific published figure first, others after,
 /// and a labelled estimate (with its method) when nobody publishes the combination asked about.
 struct SalaryComposer {
@@ -15,7 +17,9 @@ struct SalaryComposer {
     func dimensions(_ slots: Slots) -> [String: String] {
         var d: [String: String] = [:]
         for slot in Self.dimensionSlots { if let v = slots.first(slot) { d[slot] = v.description } }
-        if d["experience_level"] == nil, let years = slots.number("experience_years"), let level = kb.level(forYears: years) {
+        if d["experience_level"] == nil, let years = slots.number("experience_years"),
+            let level = kb.level(forYears: years)
+        {
             d["experience_level"] = level.level
         }
         if d["country"] == "United States" { d["country"] = nil }
@@ -43,13 +47,20 @@ struct SalaryComposer {
         var c = Composition()
         var d = dimensions(slots)
         let statistic = slots.text("statistic")
-        c.query = "salary where " + (d.isEmpty ? "national" : KnowledgeBase.signature(d)) + (statistic.map { " stat=\($0)" } ?? "")
+        c.query =
+            "salary where " + (d.isEmpty ? "national" : KnowledgeBase.signature(d))
+            + (statistic.map { " stat=\($0)" } ?? "")
         if let years = slots.number("experience_years"), let level = kb.level(forYears: years) {
             c.lines.append(
-                fill(kb.template("salary.years"), [
-                    "years": String(years), "label": level.label,
-                    "range": "\(level.years.lowerBound)–\(level.years.upperBound >= 99 ? "+" : String(level.years.upperBound))",
-                ]))
+                fill(
+                    kb.template("salary.years"),
+                    [
+                        "years": String(years), "label": level.label,
+                        "range":
+                            "\(level.years.lowerBound)–\(level.years.upperBound >= 99 ? "+" : String(level.years.upperBound))",
+                    ]
+                )
+            )
             c.cite(level.source)
         }
         if d.isEmpty, let rankSlot {
@@ -83,7 +94,9 @@ struct SalaryComposer {
                 c.lines.append(fill(kb.template("salary.related"), ["subject": subject(d)]))
                 for f in related {
                     let extra = f.dimensions.filter { $0.key != slot }.map { describe($0.key, $0.value) }.sorted()
-                    c.lines.append("• " + (extra.isEmpty ? "" : extra.joined(separator: ", ") + ": ") + rank.describe(f))
+                    c.lines.append(
+                        "• " + (extra.isEmpty ? "" : extra.joined(separator: ", ") + ": ") + rank.describe(f)
+                    )
                     c.use(f)
                 }
             }
@@ -94,17 +107,25 @@ struct SalaryComposer {
 
     /// The lead figure as a sentence, then other published figures grouped by source.
     func lead(
-        _ subject: String, _ figures: [SalaryFigure], _ c: inout Composition, limit: Int = 6, prefer: Set<String> = []
+        _ subject: String,
+        _ figures: [SalaryFigure],
+        _ c: inout Composition,
+        limit: Int = 6,
+        prefer: Set<String> = []
     ) {
         let groups = grouped(rank.sorted(figures, prefer: prefer))
         guard let first = groups.first, let top = first.figures.first else { return }
         c.lines.append(
-            fill(kb.template("salary.headline"), [
-                "subject": subject, "value": top.formatted,
-                "stat": FigureRanking.statNames[top.stat] ?? top.stat,
-                "period": top.unit.hasSuffix("hour") ? "an hour" : top.unit.hasSuffix("year") ? "a year" : "",
-                "source": rank.citation(top),
-            ]).replacingOccurrences(of: "  ", with: " "))
+            fill(
+                kb.template("salary.headline"),
+                [
+                    "subject": subject, "value": top.formatted,
+                    "stat": FigureRanking.statNames[top.stat] ?? top.stat,
+                    "period": top.unit.hasSuffix("hour") ? "an hour" : top.unit.hasSuffix("year") ? "a year" : "",
+                    "source": rank.citation(top),
+                ]
+            ).replacingOccurrences(of: "  ", with: " ")
+        )
         let rest = first.figures.dropFirst()
         if !rest.isEmpty { c.lines.append("• Same source: " + summary(Array(rest))) }
         for f in first.figures { c.use(f) }
@@ -172,18 +193,27 @@ struct SalaryComposer {
         let others = d.filter { $0.key != "state" }
         guard others.count == 1, let (slot, value) = others.first else { return }
         let base = rank.sorted(kb.figures(exactly: [slot: value]).filter { $0.isAnnualUSD && $0.value != nil })
-        let stateMean = kb.figures(exactly: ["state": state]).first { $0.stat == "mean" && $0.isAnnualUSD && $0.year == "May 2024" }
+        let stateMean = kb.figures(exactly: ["state": state]).first {
+            $0.stat == "mean" && $0.isAnnualUSD && $0.year == "May 2024"
+        }
         let usMean = kb.figures(exactly: [:]).first { $0.stat == "mean" && $0.isAnnualUSD && $0.year == "May 2024" }
-        guard let b = base.first, let bv = b.value, let s = stateMean?.value, let u = usMean?.value, u > 0 else { return }
+        guard let b = base.first, let bv = b.value, let s = stateMean?.value, let u = usMean?.value, u > 0 else {
+            return
+        }
         let result = bv * s / u
         c.templates.append("salary.estimate")
         c.lines.append(
-            fill(kb.template("salary.estimate"), [
-                "estimate": SalaryFigure.format((result / 100).rounded() * 100, unit: "USD/year"),
-                "base": b.formatted, "what": describe(slot, value), "place": name("state", state),
-                "state_mean": SalaryFigure.format(s, unit: "USD/year"), "us_mean": SalaryFigure.format(u, unit: "USD/year"),
-                "ratio": String(format: "%.2f", s / u),
-            ]))
+            fill(
+                kb.template("salary.estimate"),
+                [
+                    "estimate": SalaryFigure.format((result / 100).rounded() * 100, unit: "USD/year"),
+                    "base": b.formatted, "what": describe(slot, value), "place": name("state", state),
+                    "state_mean": SalaryFigure.format(s, unit: "USD/year"),
+                    "us_mean": SalaryFigure.format(u, unit: "USD/year"),
+                    "ratio": String(format: "%.2f", s / u),
+                ]
+            )
+        )
         c.cite("bls-oews-2024")
     }
 
@@ -202,14 +232,19 @@ struct SalaryComposer {
         case (nil, let hi?): where_ = "below the \(FigureRanking.statNames[hi.stat] ?? hi.stat) (\(hi.formatted))"
         case (let lo?, nil): where_ = "above the \(FigureRanking.statNames[lo.stat] ?? lo.stat) (\(lo.formatted))"
         case (let lo?, let hi?):
-            where_ = "between the \(FigureRanking.statNames[lo.stat] ?? lo.stat) (\(lo.formatted)) and the \(FigureRanking.statNames[hi.stat] ?? hi.stat) (\(hi.formatted))"
+            where_ =
+                "between the \(FigureRanking.statNames[lo.stat] ?? lo.stat) (\(lo.formatted)) and the \(FigureRanking.statNames[hi.stat] ?? hi.stat) (\(hi.formatted))"
         default: return
         }
         c.lines.append(
-            fill(kb.template("salary.judge"), [
-                "amount": SalaryFigure.format(a, unit: "USD/year"), "where": where_,
-                "place": scope.isEmpty ? "nationally" : "in " + name("state", scope["state"] ?? ""),
-            ]))
+            fill(
+                kb.template("salary.judge"),
+                [
+                    "amount": SalaryFigure.format(a, unit: "USD/year"), "where": where_,
+                    "place": scope.isEmpty ? "nationally" : "in " + name("state", scope["state"] ?? ""),
+                ]
+            )
+        )
         c.cite("bls-oews-2024")
     }
 
@@ -220,7 +255,8 @@ struct SalaryComposer {
         let candidates = rank.sorted(kb.figures(bySlotAlone: slot))
         let means = candidates.filter { $0.stat == "mean" || $0.stat == "average" }
         for f in means + candidates {
-            guard let v = f.dimensions[slot], f.isAnnualUSD, f.stat != "p10", f.stat != "p25", f.stat != "p75", f.stat != "p90",
+            guard let v = f.dimensions[slot], f.isAnnualUSD, f.stat != "p10", f.stat != "p25", f.stat != "p75",
+                f.stat != "p90",
                 f.central != nil, seen.insert(v).inserted
             else { continue }
             best.append((v, f))
@@ -232,7 +268,10 @@ struct SalaryComposer {
         c.lines.append(fill(kb.template("salary.ranking"), ["what": name("rank", slot)]))
         var rows: [[String]] = []
         for (i, entry) in best.prefix(6).enumerated() {
-            rows.append(["\(i + 1).", name(slot, entry.value), entry.figure.formatted, FigureRanking.statNames[entry.figure.stat] ?? "", rank.citation(entry.figure)])
+            rows.append([
+                "\(i + 1).", name(slot, entry.value), entry.figure.formatted,
+                FigureRanking.statNames[entry.figure.stat] ?? "", rank.citation(entry.figure),
+            ])
             c.use(entry.figure)
         }
         c.lines += table(rows)
@@ -242,9 +281,13 @@ struct SalaryComposer {
             v != best.first?.value
         {
             c.lines.append(
-                fill(kb.template("salary.ranking_conflict"), [
-                    "value": name(slot, v), "figure": top.formatted, "source": rank.citation(top),
-                ]))
+                fill(
+                    kb.template("salary.ranking_conflict"),
+                    [
+                        "value": name(slot, v), "figure": top.formatted, "source": rank.citation(top),
+                    ]
+                )
+            )
             c.use(top)
             if let note = top.note { c.lines.append("Note: \(note)") }
         }
@@ -258,5 +301,3 @@ extension String {
 extension SalaryFigure {
     static func === (a: SalaryFigure, b: SalaryFigure?) -> Bool { a.id == b?.id }
 }
-
-import Foundation

@@ -14,7 +14,8 @@ struct TopicComposer {
                 if slots[slot].contains(where: { $0.description == value }) { score += 4 } else { excluded = true }
             }
             if excluded { continue }
-            for (k, facet) in s.facets.enumerated() where words.indices.contains(where: { words.starts(with: facet, at: $0) }) {
+            for (k, facet) in s.facets.enumerated()
+            where words.indices.contains(where: { words.starts(with: facet, at: $0) }) {
                 score += kb.facetWeights[i][k]
             }
             if let b = best, score <= b.score { continue }

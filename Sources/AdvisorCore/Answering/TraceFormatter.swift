@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes an answer's trace as readable text: what `:why`, `advisor why` and the server's `why` show.
 public enum TraceFormatter {
     public static func format(_ answer: Answer) -> String {
@@ -6,7 +8,9 @@ public enum TraceFormatter {
         lines.append("input:       \(t.input)")
         lines.append("normalised:  \(t.normalized)")
         if !t.corrections.isEmpty {
-            lines.append("spelling:    " + t.corrections.map { "\($0.typed) → \($0.corrected)" }.joined(separator: ", "))
+            lines.append(
+                "spelling:    " + t.corrections.map { "\($0.typed) → \($0.corrected)" }.joined(separator: ", ")
+            )
         }
         if t.entities.isEmpty {
             lines.append("entities:    none")
@@ -19,11 +23,17 @@ public enum TraceFormatter {
         lines.append("intents:")
         if t.ranking.isEmpty { lines.append("  (no rule matched)") }
         for r in t.ranking {
-            lines.append("  \(r.intent.padding(toLength: 18, withPad: " ", startingAt: 0)) \(String(format: "%.2f", r.score))  \(r.rule)")
+            lines.append(
+                "  \(r.intent.padding(toLength: 18, withPad: " ", startingAt: 0)) \(String(format: "%.2f", r.score))  \(r.rule)"
+            )
         }
         lines.append("chosen:      \(answer.intent) (confidence \(String(format: "%.2f", answer.confidence)))")
         lines.append("rule:        \(t.rule)" + (t.ruleText.isEmpty ? "" : "  [\(t.ruleText)]"))
-        if t.followUp { lines.append("follow-up:   yes" + (t.carried.isEmpty ? "" : ", carried " + t.carried.joined(separator: ", "))) }
+        if t.followUp {
+            lines.append(
+                "follow-up:   yes" + (t.carried.isEmpty ? "" : ", carried " + t.carried.joined(separator: ", "))
+            )
+        }
         lines.append("slots:       " + JSONWriter.slots(answer.slots))
         if !t.query.isEmpty { lines.append("query:       \(t.query)") }
         if !t.records.isEmpty {
@@ -36,5 +46,3 @@ public enum TraceFormatter {
         return lines.joined(separator: "\n")
     }
 }
-
-import Foundation

@@ -1,6 +1,8 @@
 /// Slot resolution: what the user named, plus what a follow-up carries over from the conversation.
 extension Advisor {
-    static let exclusiveGroups: [Set<String>] = [["state", "metro", "country"], ["experience_years", "experience_level"]]
+    static let exclusiveGroups: [Set<String>] = [
+        ["state", "metro", "country"], ["experience_years", "experience_level"],
+    ]
     static let compareIntents: Set<String> = ["salary_compare", "cert_compare"]
     static let comparisonWords: Set<String> = ["than", "vs", "versus", "or", "compared"]
 
@@ -10,7 +12,9 @@ extension Advisor {
         let focus = conversation.focus
         // "2 certifications ... more than those with 1": a bare number joins the numeric slot named.
         let numeric = ["credential_count", "experience_years"].filter { !slots[$0].isEmpty }
-        if numeric.count == 1, !a.bareNumbers.isEmpty, a.tokens.contains(where: { Self.comparisonWords.contains($0.text) }) {
+        if numeric.count == 1, !a.bareNumbers.isEmpty,
+            a.tokens.contains(where: { Self.comparisonWords.contains($0.text) })
+        {
             for n in a.bareNumbers { slots.append(numeric[0], .number(n)) }
         }
         if followUp {

@@ -22,7 +22,12 @@ extension KnowledgeBase {
             }
             let sourceID = year.contains("2024") ? "bls-oews-2024" : year.contains("2023") ? "bls-oews-2023" : ""
             guard sources[sourceID] != nil else {
-                throw LoadError(file: table.file, line: row.line, column: 1, message: "no BLS source for year '\(year)'")
+                throw LoadError(
+                    file: table.file,
+                    line: row.line,
+                    column: 1,
+                    message: "no BLS source for year '\(year)'"
+                )
             }
             var dims: [String: String] = [:]
             if let abbr = table.value("abbr", in: row.fields) { dims["state"] = abbr }
@@ -30,13 +35,28 @@ extension KnowledgeBase {
                 guard let cell = table.value(c.column, in: row.fields) else { continue }
                 guard let value = Double(cell) else {
                     throw LoadError(
-                        file: table.file, line: row.line, column: 1, message: "'\(c.column)' is not a number: \(cell)")
+                        file: table.file,
+                        line: row.line,
+                        column: 1,
+                        message: "'\(c.column)' is not a number: \(cell)"
+                    )
                 }
                 figures.append(
                     SalaryFigure(
-                        id: "bls-\(year)-\(dims["state"] ?? "US")-\(c.column)", dimensions: dims, stat: c.stat,
-                        value: value, low: nil, high: nil, unit: c.unit, source: sourceID, cites: nil, year: year,
-                        note: nil, origin: "\(table.file):\(row.line)"))
+                        id: "bls-\(year)-\(dims["state"] ?? "US")-\(c.column)",
+                        dimensions: dims,
+                        stat: c.stat,
+                        value: value,
+                        low: nil,
+                        high: nil,
+                        unit: c.unit,
+                        source: sourceID,
+                        cites: nil,
+                        year: year,
+                        note: nil,
+                        origin: "\(table.file):\(row.line)"
+                    )
+                )
             }
         }
     }

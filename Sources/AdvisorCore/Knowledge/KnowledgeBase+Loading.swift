@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads `Knowledge/` (and `Intents/templates.yaml`) into a knowledge base, checking every reference.
 extension KnowledgeBase {
     init(files: [DataFile]) throws(LoadError) {
@@ -39,10 +41,15 @@ extension KnowledgeBase {
                 throw item.error("kind must be primary, secondary or guide, not '\(kind)'")
             }
             sources[id] = Source(
-                id: id, publisher: try item.required("publisher").string(), title: try item.required("title").string(),
-                date: try item.required("date").string(), kind: kind,
-                reliability: try item["reliability"]?.string() ?? "unknown", url: try item["url"]?.string(),
-                note: try item["note"]?.string())
+                id: id,
+                publisher: try item.required("publisher").string(),
+                title: try item.required("title").string(),
+                date: try item.required("date").string(),
+                kind: kind,
+                reliability: try item["reliability"]?.string() ?? "unknown",
+                url: try item["url"]?.string(),
+                note: try item["note"]?.string()
+            )
         }
     }
 
@@ -55,7 +62,9 @@ extension KnowledgeBase {
     private mutating func loadFigures(_ root: YAMLNode) throws(LoadError) {
         var seen = Set(figures.map(\.id))
         for item in try root.list() {
-            try item.allowKeys(["id", "where", "stat", "value", "low", "high", "unit", "source", "cites", "year", "note"])
+            try item.allowKeys([
+                "id", "where", "stat", "value", "low", "high", "unit", "source", "cites", "year", "note",
+            ])
             let idNode = try item.required("id")
             let id = try idNode.string()
             guard seen.insert(id).inserted else { throw idNode.error("duplicate figure id '\(id)'") }
@@ -69,10 +78,20 @@ extension KnowledgeBase {
             guard value != nil || low != nil else { throw item.error("a figure needs 'value' or 'low'/'high'") }
             figures.append(
                 SalaryFigure(
-                    id: id, dimensions: dims, stat: try item.required("stat").string(), value: value, low: low,
-                    high: high, unit: try item.required("unit").string(), source: try checkSource(item.required("source")),
-                    cites: try item["cites"]?.string(), year: try item["year"]?.string(), note: try item["note"]?.string(),
-                    origin: "\(item.file):\(item.line)"))
+                    id: id,
+                    dimensions: dims,
+                    stat: try item.required("stat").string(),
+                    value: value,
+                    low: low,
+                    high: high,
+                    unit: try item.required("unit").string(),
+                    source: try checkSource(item.required("source")),
+                    cites: try item["cites"]?.string(),
+                    year: try item["year"]?.string(),
+                    note: try item["note"]?.string(),
+                    origin: "\(item.file):\(item.line)"
+                )
+            )
         }
     }
 
@@ -95,14 +114,20 @@ extension KnowledgeBase {
                         list.append(
                             Credential.Item(
                                 text: try element.required("text").string(),
-                                source: try checkSource(element.required("source"))))
+                                source: try checkSource(element.required("source"))
+                            )
+                        )
                     }
                 }
                 attributes[entry.key] = list
             }
             credentials[code] = Credential(
-                code: code, name: try item.required("name").string(), issuer: try item.required("issuer").string(),
-                attributes: attributes, origin: "\(item.file):\(item.line)")
+                code: code,
+                name: try item.required("name").string(),
+                issuer: try item.required("issuer").string(),
+                attributes: attributes,
+                origin: "\(item.file):\(item.line)"
+            )
             credentialOrder.append(code)
         }
     }
@@ -117,8 +142,12 @@ extension KnowledgeBase {
             guard from <= to else { throw yearsNode.error("years must be [from, to] with from <= to") }
             experience.append(
                 ExperienceLevel(
-                    level: try item.required("level").string(), label: try item["label"]?.string() ?? "",
-                    years: from...to, source: try checkSource(item.required("source"))))
+                    level: try item.required("level").string(),
+                    label: try item["label"]?.string() ?? "",
+                    years: from...to,
+                    source: try checkSource(item.required("source"))
+                )
+            )
         }
         experience.sort { $0.years.lowerBound < $1.years.lowerBound }
     }
@@ -142,13 +171,18 @@ extension KnowledgeBase {
             }
             sections.append(
                 TopicSection(
-                    id: id, intent: intent,
-                    facets: try (item["facets"]?.strings() ?? []).map { TextNormalizer.phrase($0) }.filter { !$0.isEmpty },
-                    when: when, text: try item.required("text").string().trimmingCharacters(in: .whitespacesAndNewlines),
-                    sources: sourceIDs, recommends: try item["recommends"]?.strings() ?? [],
-                    origin: "\(item.file):\(item.line)"))
+                    id: id,
+                    intent: intent,
+                    facets: try (item["facets"]?.strings() ?? []).map { TextNormalizer.phrase($0) }.filter {
+                        !$0.isEmpty
+                    },
+                    when: when,
+                    text: try item.required("text").string().trimmingCharacters(in: .whitespacesAndNewlines),
+                    sources: sourceIDs,
+                    recommends: try item["recommends"]?.strings() ?? [],
+                    origin: "\(item.file):\(item.line)"
+                )
+            )
         }
     }
 }
-
-import Foundation

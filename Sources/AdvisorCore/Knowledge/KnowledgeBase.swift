@@ -1,3 +1,5 @@
+import Foundation
+
 /// The knowledge base: sources, pay figures, credentials, experience levels and topic sections.
 public struct KnowledgeBase: Sendable {
     public internal(set) var sources: [String: Source] = [:]
@@ -31,7 +33,8 @@ public struct KnowledgeBase: Sendable {
 
     /// The experience level for a number of years.
     public func level(forYears years: Int) -> ExperienceLevel? {
-        experience.first { $0.years.contains(years) } ?? experience.last.flatMap { years > $0.years.upperBound ? $0 : nil }
+        experience.first { $0.years.contains(years) }
+            ?? experience.last.flatMap { years > $0.years.upperBound ? $0 : nil }
     }
 
     /// The first plausible four-digit year in the texts.
@@ -72,7 +75,12 @@ public struct KnowledgeBase: Sendable {
 
     /// Figures for a group one dimension narrower than `dims` (CPMA holders who work as auditors).
     public func figures(narrowerThan dims: [String: String]) -> [SalaryFigure] {
-        guard let (slot, value) = dims.min(by: { (dimensionIndex["\($0.key)=\($0.value)"]?.count ?? 0) < (dimensionIndex["\($1.key)=\($1.value)"]?.count ?? 0) }) else {
+        guard
+            let (slot, value) = dims.min(by: {
+                (dimensionIndex["\($0.key)=\($0.value)"]?.count ?? 0)
+                    < (dimensionIndex["\($1.key)=\($1.value)"]?.count ?? 0)
+            })
+        else {
             return []
         }
         return figures(with: slot, value).filter { f in
@@ -95,7 +103,9 @@ public struct KnowledgeBase: Sendable {
             figures[i].sortKind = source?.kind == "primary" ? 0 : source?.kind == "secondary" ? 1 : 2
             figures[i].isLowReliability = source?.reliability == "low"
             figures[i].sortYear = Self.firstYear([f.year, f.cites, source?.date])
-            if f.dimensions.count == 1, let slot = f.dimensions.keys.first { singleSlotIndex[slot, default: []].append(i) }
+            if f.dimensions.count == 1, let slot = f.dimensions.keys.first {
+                singleSlotIndex[slot, default: []].append(i)
+            }
             figures[i].citation = FigureRanking.citation(f, source: source)
             let note = f.note?.lowercased() ?? ""
             figures[i].notesConflict = note.contains("conflict") || note.contains("disagree")
@@ -122,5 +132,3 @@ public struct KnowledgeBase: Sendable {
         }
     }
 }
-
-import Foundation

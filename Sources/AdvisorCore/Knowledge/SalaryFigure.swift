@@ -1,3 +1,5 @@
+import Foundation
+
 /// One published pay figure: what it describes (`where`), the statistic, the value and its source.
 public struct SalaryFigure: Sendable {
     public let id: String
@@ -63,5 +65,3 @@ public struct SalaryFigure: Sendable {
 
     public var isAnnualUSD: Bool { unit == "USD/year" }
 }
-
-import Foundation

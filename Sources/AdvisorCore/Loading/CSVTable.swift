@@ -1,3 +1,5 @@
+import Foundation
+
 /// A parsed CSV file: a header and rows, each row remembering its line number.
 struct CSVTable {
     let file: String
@@ -10,12 +12,17 @@ struct CSVTable {
         if !text.contains("\"") {
             // Fast path: no quoting, so lines and commas split the fields.
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
-                (line: $0.offset + 1, fields: $0.element.split(separator: ",", omittingEmptySubsequences: false).map {
-                    String($0.hasSuffix("\r") ? $0.dropLast() : $0)
-                })
+                (
+                    line: $0.offset + 1,
+                    fields: $0.element.split(separator: ",", omittingEmptySubsequences: false).map {
+                        String($0.hasSuffix("\r") ? $0.dropLast() : $0)
+                    }
+                )
             }
             lines.removeAll { $0.fields.count == 1 && $0.fields[0].isEmpty }
-            guard let first = lines.first else { throw LoadError(file: file, line: 1, column: 1, message: "empty CSV file") }
+            guard let first = lines.first else {
+                throw LoadError(file: file, line: 1, column: 1, message: "empty CSV file")
+            }
             header = first.fields
             rows = Array(lines.dropFirst())
             try Self.checkWidths(file: file, header: header, rows: rows)
@@ -40,7 +47,12 @@ struct CSVTable {
             if inQuotes {
                 if c == "\"" {
                     if let n = iterator.next() {
-                        if n == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = n }
+                        if n == "\"" {
+                            field.unicodeScalars.append("\"")
+                        } else {
+                            inQuotes = false
+                            pending = n
+                        }
                     } else {
                         inQuotes = false
                     }
@@ -71,17 +83,26 @@ struct CSVTable {
             fields.append(field)
             records.append((recordLine, fields))
         }
-        guard let first = records.first else { throw LoadError(file: file, line: 1, column: 1, message: "empty CSV file") }
+        guard let first = records.first else {
+            throw LoadError(file: file, line: 1, column: 1, message: "empty CSV file")
+        }
         header = first.1
         rows = Array(records.dropFirst())
         try Self.checkWidths(file: file, header: header, rows: rows)
     }
 
-    private static func checkWidths(file: String, header: [String], rows: [(line: Int, fields: [String])]) throws(LoadError) {
+    private static func checkWidths(
+        file: String,
+        header: [String],
+        rows: [(line: Int, fields: [String])]
+    ) throws(LoadError) {
         for row in rows where row.fields.count != header.count {
             throw LoadError(
-                file: file, line: row.line, column: 1,
-                message: "expected \(header.count) fields as in the header, found \(row.fields.count)")
+                file: file,
+                line: row.line,
+                column: 1,
+                message: "expected \(header.count) fields as in the header, found \(row.fields.count)"
+            )
         }
     }
 
@@ -92,5 +113,3 @@ struct CSVTable {
         return value.isEmpty ? nil : value
     }
 }
-
-import Foundation

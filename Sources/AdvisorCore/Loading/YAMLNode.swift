@@ -1,3 +1,5 @@
+import Foundation
+
 /// A YAML node that knows its file, so every schema error can name file, line and column.
 struct YAMLNode {
     let node: YAMLValue
@@ -89,7 +91,7 @@ struct YAMLNode {
 extension YAMLValue {
     var scalar: String? { if case .scalar(let s) = kind { return s } else { return nil } }
     var sequence: [YAMLValue]? { if case .sequence(let s) = kind { return s } else { return nil } }
-    var mapping: [(key: YAMLValue, value: YAMLValue)]? { if case .mapping(let m) = kind { return m } else { return nil } }
+    var mapping: [(key: YAMLValue, value: YAMLValue)]? {
+        if case .mapping(let m) = kind { return m } else { return nil }
+    }
 }
-
-import Foundation

@@ -70,7 +70,9 @@ struct YAMLParser {
     /// A block node whose first line starts at `indent` (the current row).
     private mutating func block(indent: Int) throws(LoadError) -> YAMLValue {
         let line = lines[row]
-        if line.dropFirst(indent).starts(with: [UInt8(ascii: "-"), 32]) || line.dropFirst(indent).elementsEqual([UInt8(ascii: "-")]) {
+        if line.dropFirst(indent).starts(with: [UInt8(ascii: "-"), 32])
+            || line.dropFirst(indent).elementsEqual([UInt8(ascii: "-")])
+        {
             return try sequence(indent: indent)
         }
         if keyEnd(line, from: indent) != nil { return try mapping(indent: indent) }
@@ -138,8 +140,10 @@ struct YAMLParser {
             if column >= line.count || line[column] == UInt8(ascii: "#") {
                 row += 1
                 skipBlank()
-                if row < lines.count, indentation(lines[row]) > indent
-                    || (indentation(lines[row]) == indent && lines[row].dropFirst(indent).first == UInt8(ascii: "-"))
+                if row < lines.count,
+                    indentation(lines[row]) > indent
+                        || (indentation(lines[row]) == indent
+                            && lines[row].dropFirst(indent).first == UInt8(ascii: "-"))
                 {
                     entries.append((key, try block(indent: indentation(lines[row]))))
                 } else {
@@ -241,11 +245,15 @@ struct YAMLParser {
             }
             try skipFlowSpace(&column)
             if !isList {
-                guard lines[row][column] == UInt8(ascii: ":") else { throw fail(row, column, "expected ':' in a {...} mapping") }
+                guard lines[row][column] == UInt8(ascii: ":") else {
+                    throw fail(row, column, "expected ':' in a {...} mapping")
+                }
                 column += 1
                 try skipFlowSpace(&column)
                 let v = lines[row][column]
-                let value = v == UInt8(ascii: "[") || v == UInt8(ascii: "{") ? try flow(&column) : try scalar(lines[row], &column, flow: true, stop: nil)
+                let value =
+                    v == UInt8(ascii: "[") || v == UInt8(ascii: "{")
+                    ? try flow(&column) : try scalar(lines[row], &column, flow: true, stop: nil)
                 entries.append((item, value))
                 try skipFlowSpace(&column)
             } else {
@@ -258,7 +266,11 @@ struct YAMLParser {
                 throw fail(row, column, "expected ',' or '\(Character(Unicode.Scalar(close)))'")
             }
         }
-        return YAMLValue(kind: isList ? .sequence(items) : .mapping(entries), line: startRow + 1, column: startColumn + 1)
+        return YAMLValue(
+            kind: isList ? .sequence(items) : .mapping(entries),
+            line: startRow + 1,
+            column: startColumn + 1
+        )
     }
 
     private mutating func skipFlowSpace(_ column: inout Int) throws(LoadError) {
@@ -301,7 +313,10 @@ struct YAMLParser {
                     case UInt8(ascii: "n"): bytes.append(10)
                     case UInt8(ascii: "t"): bytes.append(9)
                     case UInt8(ascii: "u"):
-                        let hex = String(decoding: line[min(column + 2, line.count)..<min(column + 6, line.count)], as: UTF8.self)
+                        let hex = String(
+                            decoding: line[min(column + 2, line.count)..<min(column + 6, line.count)],
+                            as: UTF8.self
+                        )
                         if let v = UInt32(hex, radix: 16), let s = Unicode.Scalar(v) { bytes += Array(String(s).utf8) }
                         column += 4
                     default: bytes.append(e)
@@ -319,7 +334,9 @@ struct YAMLParser {
             let c = line[end]
             if let stop, end == stop { break }
             if c == UInt8(ascii: "#"), end > start, line[end - 1] == 32 { break }
-            if c == UInt8(ascii: ":"), end + 1 == line.count || line[end + 1] == 32 || (flow && [44, 93, 125].contains(line[end + 1])) {
+            if c == UInt8(ascii: ":"),
+                end + 1 == line.count || line[end + 1] == 32 || (flow && [44, 93, 125].contains(line[end + 1]))
+            {
                 break
             }
             if flow, c == UInt8(ascii: ",") || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") { break }
@@ -341,7 +358,8 @@ struct YAMLParser {
             i += 1
             while i < line.count, line[i] != first { i += 1 }
             i += 1
-            return i < line.count && line[i] == UInt8(ascii: ":") && (i + 1 == line.count || line[i + 1] == 32) ? i : nil
+            return i < line.count && line[i] == UInt8(ascii: ":") && (i + 1 == line.count || line[i + 1] == 32)
+                ? i : nil
         }
         while i < line.count {
             if line[i] == UInt8(ascii: ":"), i + 1 == line.count || line[i + 1] == 32 { return i }

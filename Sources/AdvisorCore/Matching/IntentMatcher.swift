@@ -26,7 +26,8 @@ struct IntentMatcher: Sendable {
 
     // MARK: Tokens
 
-    private func normalizeTokens(_ tokens: [Token], corrections: inout [(typed: String, corrected: String)]) -> [Token] {
+    private func normalizeTokens(_ tokens: [Token], corrections: inout [(typed: String, corrected: String)]) -> [Token]
+    {
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
         for token in tokens {
@@ -110,7 +111,9 @@ struct IntentMatcher: Sendable {
         guard c[0].isLetter, c[1].isNumber else { return false }
         let digitsAfter = c.dropFirst().prefix { $0.isNumber }.count
         if digitsAfter == 4 && c.count == 5 { return true }  // HCPCS: letter + 4 digits
-        guard digitsAfter == 2 || (digitsAfter == 1 && c.count > 2 && (c[2].isLetter || c[2] == ".")) else { return false }
+        guard digitsAfter == 2 || (digitsAfter == 1 && c.count > 2 && (c[2].isLetter || c[2] == ".")) else {
+            return false
+        }
         return c.dropFirst(3).allSatisfy { $0.isNumber || $0.isLetter || $0 == "." } && c.count <= 8
     }
 
@@ -125,7 +128,9 @@ struct IntentMatcher: Sendable {
             for candidate in model.entityTrie.matches(in: words, from: i) {
                 let end = i + candidate.length - 1
                 guard !consumed[i...end].contains(true) else { continue }
-                if end == words.count - 1, model.context.notAtEnd.contains(words[i...end].joined(separator: " ")) { continue }
+                if end == words.count - 1, model.context.notAtEnd.contains(words[i...end].joined(separator: " ")) {
+                    continue
+                }
                 let usable = candidate.payloads.filter { payload in
                     guard case .entity(_, _, let needsContext) = payload else { return false }
                     return !needsContext || hasContext(a.tokens, at: i)
@@ -148,7 +153,12 @@ struct IntentMatcher: Sendable {
     }
 
     private func addEntity(
-        _ slot: String, _ value: SlotValue, _ first: Int, _ last: Int, _ a: inout Analysis, _ consumed: inout [Bool]
+        _ slot: String,
+        _ value: SlotValue,
+        _ first: Int,
+        _ last: Int,
+        _ a: inout Analysis,
+        _ consumed: inout [Bool]
     ) {
         let span = a.tokens[first].start..<a.tokens[last].end
         let scalars = a.sanitized.unicodeScalars
@@ -191,8 +201,12 @@ struct IntentMatcher: Sendable {
             a.features.insert(f)
         }
         var perSlot: [String: Set<SlotValue>] = [:]
-        for e in a.entities where e.slot != "statistic" && e.slot != "amount" { perSlot[e.slot, default: []].insert(e.value) }
-        if perSlot.values.contains(where: { $0.count > 1 }), let f = model.featureID("#compare") { a.features.insert(f) }
+        for e in a.entities where e.slot != "statistic" && e.slot != "amount" {
+            perSlot[e.slot, default: []].insert(e.value)
+        }
+        if perSlot.values.contains(where: { $0.count > 1 }), let f = model.featureID("#compare") {
+            a.features.insert(f)
+        }
     }
 
     private func detectFollowUp(_ words: [String], _ a: inout Analysis, _ conversation: Conversation) {
@@ -201,7 +215,8 @@ struct IntentMatcher: Sendable {
         let reference =
             words.contains { model.context.references.contains($0) }
             || model.context.referencePhrases.contains { p in words.indices.contains { words.starts(with: p, at: $0) } }
-        for (phrase, index) in model.context.ordinals where words.indices.contains(where: { words.starts(with: phrase, at: $0) }) {
+        for (phrase, index) in model.context.ordinals
+        where words.indices.contains(where: { words.starts(with: phrase, at: $0) }) {
             a.ordinal = index
         }
         a.hasReference = reference || a.ordinal != nil
@@ -254,8 +269,13 @@ struct IntentMatcher: Sendable {
         let s = model.settings
         if a.isFollowUp, let last = conversation.lastIntent, last != "out_of_scope", best[last] == nil {
             let rule = Rule(
-                intent: last, groups: [], not: [], score: s.outOfScopeBelow, origin: "Intents/context.yaml",
-                text: "follow-up of the previous question")
+                intent: last,
+                groups: [],
+                not: [],
+                score: s.outOfScopeBelow,
+                origin: "Intents/context.yaml",
+                text: "follow-up of the previous question"
+            )
             best[last] = (s.outOfScopeBelow, 0, rule)
         }
         // A follow-up leans towards the previous intent, unless another intent is clearly asked for.

@@ -96,7 +96,9 @@ extension IntentModel {
     }
 
     private mutating func loadNumbers(_ root: YAMLNode) throws(LoadError) {
-        try root.allowKeys(["words", "phrases", "experience_units", "count_units", "fillers", "not_after", "not_before"])
+        try root.allowKeys([
+            "words", "phrases", "experience_units", "count_units", "fillers", "not_after", "not_before",
+        ])
         if let words = root["words"] {
             for entry in try words.entries() { numbers.words[entry.key] = try entry.value.int() }
         }
@@ -121,7 +123,9 @@ extension IntentModel {
     private mutating func loadContext(_ root: YAMLNode) throws(LoadError) {
         try root.allowKeys(["openers", "references", "ordinals", "context_before", "not_at_end", "additive"])
         context.additive = Set(try (root["additive"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) })
-        context.notAtEnd = Set(try (root["not_at_end"]?.strings() ?? []).map { TextNormalizer.phrase($0).joined(separator: " ") })
+        context.notAtEnd = Set(
+            try (root["not_at_end"]?.strings() ?? []).map { TextNormalizer.phrase($0).joined(separator: " ") }
+        )
         context.openers = try (root["openers"]?.strings() ?? []).map { TextNormalizer.phrase($0) }
         for ref in try root["references"]?.strings() ?? [] {
             let words = TextNormalizer.phrase(ref)
@@ -136,7 +140,9 @@ extension IntentModel {
     }
 
     private mutating func loadSettings(_ root: YAMLNode) throws(LoadError) {
-        try root.allowKeys(["out_of_scope_below", "clarify_margin", "follow_up_bonus", "support_weight", "support_cap", "clear_intent"])
+        try root.allowKeys([
+            "out_of_scope_below", "clarify_margin", "follow_up_bonus", "support_weight", "support_cap", "clear_intent",
+        ])
         if let v = root["clear_intent"] { settings.clearIntent = try v.double() }
         if let v = root["support_cap"] { settings.supportCap = try v.double() }
         if let v = root["out_of_scope_below"] { settings.outOfScopeBelow = try v.double() }
@@ -186,8 +192,14 @@ extension IntentModel {
             let index = rules.count
             rules.append(
                 Rule(
-                    intent: intent, groups: groups, not: not, score: score,
-                    origin: "\(item.file):\(item.line)", text: text.joined(separator: " + ")))
+                    intent: intent,
+                    groups: groups,
+                    not: not,
+                    score: score,
+                    origin: "\(item.file):\(item.line)",
+                    text: text.joined(separator: " + ")
+                )
+            )
             for (g, group) in groups.enumerated() {
                 for f in Set(group) { postings[f].append((index, g)) }
             }

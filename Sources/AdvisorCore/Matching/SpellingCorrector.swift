@@ -46,7 +46,8 @@ struct SpellingCorrector: Sendable {
                 if let b = best {
                     let better =
                         d < b.distance || (d == b.distance && sameStart && !b.sameStart)
-                        || (d == b.distance && sameStart == b.sameStart && candidate.lexicographicallyPrecedes(words[b.word]))
+                        || (d == b.distance && sameStart == b.sameStart
+                            && candidate.lexicographicallyPrecedes(words[b.word]))
                     if !better { continue }
                 }
                 best = (Int(w), d, sameStart)
@@ -96,7 +97,9 @@ struct SpellingCorrector: Sendable {
             for j in 1...y.count {
                 let cost = x[i - 1] == y[j - 1] ? 0 : 1
                 var v = min(d[(i - 1) * width + j] + 1, d[i * width + j - 1] + 1, d[(i - 1) * width + j - 1] + cost)
-                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { v = min(v, d[(i - 2) * width + j - 2] + 1) }
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    v = min(v, d[(i - 2) * width + j - 2] + 1)
+                }
                 d[i * width + j] = v
             }
         }

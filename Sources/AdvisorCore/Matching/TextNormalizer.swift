@@ -85,7 +85,9 @@ public enum TextNormalizer {
         return tokens
     }
 
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.isASCII ? (c >= "0" && c <= "9") : c.properties.numericType != nil }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? (c >= "0" && c <= "9") : c.properties.numericType != nil
+    }
 
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }

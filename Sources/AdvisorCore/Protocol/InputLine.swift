@@ -83,7 +83,8 @@ public enum InputProblem: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidUTF8: return "the line is not valid UTF-8 text"
         case .controlCharacters: return "the line contains NUL or control characters"
         case .badJSON(let why): return "bad JSON request: \(why)"
-        case .unknownType(let t): return "unknown request type '\(InputProblem.printable(t))' (expected ask, reset, why or sources)"
+        case .unknownType(let t):
+            return "unknown request type '\(InputProblem.printable(t))' (expected ask, reset, why or sources)"
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes the contract's JSON objects with a stable key order, one line each.
 public enum JSONWriter {
     public static func answer(_ a: Answer, id: String? = nil, user: String? = nil) -> String {
@@ -26,7 +28,8 @@ public enum JSONWriter {
             s.names.map { name in
                 let values = s[name].map(value)
                 return (name, values.count == 1 ? values[0] : "[" + values.joined(separator: ",") + "]")
-            })
+            }
+        )
     }
 
     static func value(_ v: SlotValue) -> String {
@@ -61,5 +64,3 @@ public enum JSONWriter {
         return out + "\""
     }
 }
-
-import Foundation

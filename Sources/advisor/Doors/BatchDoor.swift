@@ -36,7 +36,13 @@ struct BatchDoor {
                 default:
                     text = conversations[key]?.lastAnswer?.citations.joined(separator: "\n") ?? "Nothing answered yet."
                 }
-                out.write(json ? JSONWriter.object([("id", id.map(JSONWriter.quote) ?? "null"), ("type", JSONWriter.quote(type)), ("text", JSONWriter.quote(text))]) : text + "\n")
+                out.write(
+                    json
+                        ? JSONWriter.object([
+                            ("id", id.map(JSONWriter.quote) ?? "null"), ("type", JSONWriter.quote(type)),
+                            ("text", JSONWriter.quote(text)),
+                        ]) : text + "\n"
+                )
             case .problem(let problem, let id):
                 if json {
                     out.write(JSONWriter.error(problem, id: id, line: lineNumber))
