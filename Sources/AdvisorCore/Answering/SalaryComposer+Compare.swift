@@ -35,7 +35,7 @@ extension SalaryComposer {
                     baseDims.allSatisfy { f.dimensions[$0.key] == $0.value }
                 }
             }
-            for f in rank.sorted(figs) where f.unit == "percent" {
+            for f in rank.sorted(figs) where f.unit == "percent" && f.stat.hasSuffix("premium") {
                 extras.append("\(name(slot, value)): \(rank.describe(f))")
                 c.use(f)
             }
