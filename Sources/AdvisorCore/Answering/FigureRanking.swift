@@ -65,9 +65,9 @@ struct FigureRanking {
     /// A short citation: "BLS OEWS May 2024" or "AAPC 2024 Salary Survey, via <guide>".
     func citation(_ f: SalaryFigure) -> String { f.citation.isEmpty ? f.source : f.citation }
 
-    static func citation(_ f: SalaryFigure, source: Source?) -> String {
-        guard let source else { return f.source }
-        if let cites = f.cites {
+    static func citation(cites: String?, source: Source?, fallback: String) -> String {
+        guard let source else { return fallback }
+        if let cites {
             let publisher = trim(source.publisher)
             if cites.hasPrefix(publisher) { return "\(cites) (\(publisher))" }
             return "\(cites), via \(shortName(source))"

@@ -297,7 +297,3 @@ struct SalaryComposer {
 extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
-
-extension SalaryFigure {
-    static func === (a: SalaryFigure, b: SalaryFigure?) -> Bool { a.id == b?.id }
-}

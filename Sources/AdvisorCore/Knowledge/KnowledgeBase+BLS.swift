@@ -54,7 +54,8 @@ extension KnowledgeBase {
                         cites: nil,
                         year: year,
                         note: nil,
-                        origin: "\(table.file):\(row.line)"
+                        origin: "\(table.file):\(row.line)",
+                        sourceRecord: sources[sourceID]
                     )
                 )
             }

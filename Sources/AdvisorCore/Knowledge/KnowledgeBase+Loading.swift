@@ -76,6 +76,7 @@ extension KnowledgeBase {
             let low = try item["low"]?.double()
             let high = try item["high"]?.double()
             guard value != nil || low != nil else { throw item.error("a figure needs 'value' or 'low'/'high'") }
+            let sourceID = try checkSource(item.required("source"))
             figures.append(
                 SalaryFigure(
                     id: id,
@@ -85,11 +86,12 @@ extension KnowledgeBase {
                     low: low,
                     high: high,
                     unit: try item.required("unit").string(),
-                    source: try checkSource(item.required("source")),
+                    source: sourceID,
                     cites: try item["cites"]?.string(),
                     year: try item["year"]?.string(),
                     note: try item["note"]?.string(),
-                    origin: "\(item.file):\(item.line)"
+                    origin: "\(item.file):\(item.line)",
+                    sourceRecord: sources[sourceID]
                 )
             )
         }

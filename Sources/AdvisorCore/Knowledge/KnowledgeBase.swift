@@ -97,18 +97,8 @@ public struct KnowledgeBase: Sendable {
         figureIndex = [:]
         dimensionIndex = [:]
         singleSlotIndex = [:]
-        for i in figures.indices {
-            let f = figures[i]
-            let source = sources[f.source]
-            figures[i].sortKind = source?.kind == "primary" ? 0 : source?.kind == "secondary" ? 1 : 2
-            figures[i].isLowReliability = source?.reliability == "low"
-            figures[i].sortYear = Self.firstYear([f.year, f.cites, source?.date])
-            if f.dimensions.count == 1, let slot = f.dimensions.keys.first {
-                singleSlotIndex[slot, default: []].append(i)
-            }
-            figures[i].citation = FigureRanking.citation(f, source: source)
-            let note = f.note?.lowercased() ?? ""
-            figures[i].notesConflict = note.contains("conflict") || note.contains("disagree")
+        for (i, f) in figures.enumerated() where f.dimensions.count == 1 {
+            if let slot = f.dimensions.keys.first { singleSlotIndex[slot, default: []].append(i) }
         }
         for (i, f) in figures.enumerated() {
             figureIndex[Self.signature(f.dimensions), default: []].append(i)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One published pay figure: what it describes (`where`), the statistic, the value and its source.
-public struct SalaryFigure: Sendable {
+public final class SalaryFigure: Sendable {
     public let id: String
     /// Dimensions: slot name → canonical value (`credential: CPC`, `state: NJ`).
     public let dimensions: [String: String]
@@ -16,14 +16,48 @@ public struct SalaryFigure: Sendable {
     public let note: String?
     /// `file:line` of the record.
     public let origin: String
-    /// Sort keys, worked out once when the knowledge base is indexed.
-    public internal(set) var sortYear = 0
-    public internal(set) var sortKind = 2
-    public internal(set) var isLowReliability = false
-    /// The short citation shown beside the figure, worked out once.
-    public internal(set) var citation = ""
+    /// Sort keys and the short citation, worked out once from the figure and its source.
+    public let sortYear: Int
+    public let sortKind: Int
+    public let isLowReliability: Bool
+    public let citation: String
     /// The note says that sources disagree.
-    public internal(set) var notesConflict = false
+    public let notesConflict: Bool
+
+    init(
+        id: String,
+        dimensions: [String: String],
+        stat: String,
+        value: Double?,
+        low: Double?,
+        high: Double?,
+        unit: String,
+        source: String,
+        cites: String?,
+        year: String?,
+        note: String?,
+        origin: String,
+        sourceRecord: Source?
+    ) {
+        self.id = id
+        self.dimensions = dimensions
+        self.stat = stat
+        self.value = value
+        self.low = low
+        self.high = high
+        self.unit = unit
+        self.source = source
+        self.cites = cites
+        self.year = year
+        self.note = note
+        self.origin = origin
+        sortKind = sourceRecord?.kind == "primary" ? 0 : sourceRecord?.kind == "secondary" ? 1 : 2
+        isLowReliability = sourceRecord?.reliability == "low"
+        sortYear = KnowledgeBase.firstYear([year, cites, sourceRecord?.date])
+        citation = FigureRanking.citation(cites: cites, source: sourceRecord, fallback: source)
+        let lower = note?.lowercased() ?? ""
+        notesConflict = lower.contains("conflict") || lower.contains("disagree")
+    }
 
     /// The figure as text: "$63,095" or "$40,000–$52,000" or "20%".
     public var formatted: String {

@@ -18,10 +18,20 @@ public enum InputLine: Sendable, Equatable {
         return parse(text)
     }
 
+    /// Removes leading and trailing spaces, tabs and line breaks.
+    static func trim(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+            let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+
     /// Reads one line of text.
     public static func parse(_ text: String) -> InputLine {
         guard text.utf8.count <= maximumBytes else { return .problem(.tooLong(text.utf8.count), id: nil) }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = Self.trim(text)
         if trimmed.isEmpty { return .problem(.empty, id: nil) }
         if trimmed.unicodeScalars.contains(where: { $0.value == 0 }) { return .problem(.controlCharacters, id: nil) }
         if trimmed.hasPrefix("{") { return parseJSON(trimmed) }
@@ -60,7 +70,7 @@ public enum InputLine: Sendable, Equatable {
         }
         guard let rawText = dict["text"] else { return .problem(.badJSON("missing 'text'"), id: id) }
         guard let question = rawText as? String else { return .problem(.badJSON("'text' must be a string"), id: id) }
-        let trimmed = question.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = Self.trim(question)
         if trimmed.isEmpty { return .problem(.empty, id: id) }
         if trimmed.unicodeScalars.contains(where: { $0.value == 0 }) { return .problem(.controlCharacters, id: id) }
         return .question(text: trimmed, user: user, id: id)
