@@ -4,6 +4,8 @@
 struct SpellingCorrector: Sendable {
     /// Words that are correct as they are (the vocabulary plus common English words).
     private let known: Set<String>
+    /// Common English words: preferred when two corrections are equally close.
+    private let english: Set<String>
     private let words: [[UInt8]]
     /// (hash of a deletion variant, index into `words`), sorted by hash.
     private let index: [(hash: UInt64, word: Int32)]
@@ -11,6 +13,7 @@ struct SpellingCorrector: Sendable {
 
     init(vocabulary: Set<String>, english: Set<String>) {
         known = vocabulary.union(english)
+        self.english = english
         let candidates = vocabulary.filter { $0.count >= Self.minimumLength && $0.allSatisfy(\.isLetter) }.sorted()
         words = candidates.map { Array($0.utf8) }
         var pairs: [(hash: UInt64, word: Int32)] = []
@@ -31,7 +34,7 @@ struct SpellingCorrector: Sendable {
         guard word.count >= Self.minimumLength, !known.contains(word), word.allSatisfy(\.isLetter) else { return nil }
         let typed = Array(word.utf8)
         let limit = Self.maxDistance(typed.count)
-        var best: (word: Int, distance: Int, sameStart: Bool)? = nil
+        var best: (word: Int, distance: Int, sameStart: Bool, isEnglish: Bool)? = nil
         var seen = Set<Int32>()
         Self.forEachDeletion(of: typed, depth: limit) { hash in
             var i = lowerBound(hash)
@@ -43,14 +46,16 @@ struct SpellingCorrector: Sendable {
                 let d = Self.distance(typed, candidate)
                 guard d <= min(limit, Self.maxDistance(candidate.count)) else { continue }
                 let sameStart = candidate.first == typed.first
+                let isEnglish = english.contains(String(decoding: candidate, as: UTF8.self))
                 if let b = best {
+                    let tie = d == b.distance && sameStart == b.sameStart
                     let better =
                         d < b.distance || (d == b.distance && sameStart && !b.sameStart)
-                        || (d == b.distance && sameStart == b.sameStart
-                            && candidate.lexicographicallyPrecedes(words[b.word]))
+                        || (tie && isEnglish && !b.isEnglish)
+                        || (tie && isEnglish == b.isEnglish && candidate.lexicographicallyPrecedes(words[b.word]))
                     if !better { continue }
                 }
-                best = (Int(w), d, sameStart)
+                best = (Int(w), d, sameStart, isEnglish)
             }
         }
         return best.map { String(decoding: words[$0.word], as: UTF8.self) }

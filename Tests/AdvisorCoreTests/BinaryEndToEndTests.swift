@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// The real built binary: `advisor --json` and plain batch input, bad lines included.
+@Suite("advisor binary")
+struct BinaryEndToEndTests {
+    static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent(".build/debug/advisor")
+
+    func run(_ arguments: [String], input: Data) throws -> (status: Int32, out: String) {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = FileManager.default.temporaryDirectory
+        let stdin = Pipe()
+        let stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let writer = Thread {
+            stdin.fileHandleForWriting.write(input)
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let data = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test("one JSON object per input line, in order; bad lines get an error and the next is answered")
+    func jsonLines() throws {
+        var input = Data()
+        input += Data("cpc pay\n".utf8)
+        input += Data("\n".utf8)
+        input += Data([0xFF, 0xFE, 0x0A])
+        input += Data((String(repeating: "x", count: 1_048_576) + "\n").utf8)
+        input += Data("{\"text\": 5}\n{\"text\": \"and in texas\", \"user\": \"a\"}\n".utf8)
+        input += Data("\u{1B}[31mwhat is the CRC\u{1B}[0m\n{broken\nthanks\n".utf8)
+        let (status, out) = try run(["--json"], input: input)
+        #expect(status == 0)
+        let lines = out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 9)
+        guard lines.count == 9 else { return }
+        #expect(lines[0].contains(#""intent":"salary""#) && lines[0].contains("63,095"))
+        #expect(lines[1].contains(#""error":"empty question"#))
+        #expect(lines[2].contains("not valid UTF-8"))
+        #expect(lines[3].contains("line too long"))
+        #expect(lines[4].contains("'text' must be a string"))
+        #expect(lines[5].contains(#""intent""#))
+        #expect(lines[6].contains(#""intent":"cert_info""#) && !lines[6].contains("\u{1B}"))
+        #expect(lines[7].contains("not valid JSON"))
+        #expect(lines[8].contains(#""intent":"thanks""#))
+    }
+
+    @Test("plain batch input: one answer per line group, works from any directory")
+    func plainBatch() throws {
+        let (status, out) = try run([], input: Data("how much is the CCA exam\nbye\n".utf8))
+        #expect(status == 0)
+        #expect(out.contains("$299") && out.contains("\n\n"))
+    }
+
+    @Test("ask answers one question")
+    func ask() throws {
+        let (status, out) = try run(["ask", "--json", "rhit vs rhia"], input: Data())
+        #expect(status == 0 && out.contains(#""intent":"cert_compare""#))
+    }
+
+    @Test("a malformed data directory stops start-up with file, line and column")
+    func badData() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-bad-\(UUID().uuidString)")
+        let rules = root.appendingPathComponent("Intents/rules")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("Knowledge"),
+            withIntermediateDirectories: true
+        )
+        try Data("intent: greeting\nrules:\n  - {all: [hi], score: [}\n".utf8).write(
+            to: rules.appendingPathComponent("g.yaml")
+        )
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["ask", "--data", root.path, "hi"]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(message.contains("Intents/rules/g.yaml:3:"))
+    }
+}

@@ -1,0 +1,104 @@
+import Testing
+
+@testable import AdvisorCore
+
+@Suite("Follow-ups")
+struct ConversationContextTests {
+    func turns(_ texts: [String]) -> [Answer] { AdvisorFixture.converse(texts) }
+
+    @Test("'and in Texas?' replaces the place and keeps the credential")
+    func newPlace() {
+        let a = turns(["cpc salary in california", "and in Texas?"])
+        #expect(a[1].intent == "salary")
+        #expect(a[1].slots["credential"] == [.text("CPC")] && a[1].slots["state"] == [.text("TX")])
+    }
+
+    @Test("'what about the CCS?' keeps the question: exam study time, or pay")
+    func newCredential() {
+        let exam = turns(["how long should i study for the cpc", "what about the CCS?"])
+        #expect(exam[1].intent == "cert_exam" && exam[1].slots["credential"] == [.text("CCS")])
+        #expect(exam[1].text.contains("4-6") || exam[1].text.contains("4–6"))
+        let pay = turns(["cpc salary in texas", "what about the CCS?"])
+        #expect(pay[1].intent == "salary" && pay[1].slots["state"] == [.text("TX")])
+    }
+
+    @Test("'how much does it cost' means the credential just discussed, or the training")
+    func pronoun() {
+        let cert = turns(["what is the CPC", "how much does it cost"])
+        #expect(cert[1].intent == "cert_exam" && cert[1].slots["credential"] == [.text("CPC")])
+        let training = turns(["how long is the training", "and how much does it cost"])
+        #expect(training[1].intent == "education" && training[1].text.contains("5,000"))
+    }
+
+    @Test("'which is higher?' compares the last two values")
+    func whichIsHigher() {
+        let a = turns(["what does a cic make", "and the CRC?", "which is higher?"])
+        #expect(a[2].intent == "salary_compare")
+        #expect(a[2].slots["credential"] == [.text("CIC"), .text("CRC")])
+        #expect(a[2].text.contains("81,034") && a[2].text.contains("74,013"))
+    }
+
+    @Test("'add CIC to that' extends the comparison; 'the first one' picks from it")
+    func listForms() {
+        let added = turns(["cpc vs ccs salary", "add CIC to that"])
+        #expect(added[1].intent == "salary_compare")
+        #expect(added[1].slots["credential"] == [.text("CPC"), .text("CCS"), .text("CIC")])
+        let first = turns(["cpc vs coc pay", "how much is the exam for the first one"])
+        #expect(first[1].intent == "cert_exam" && first[1].slots["credential"] == [.text("CPC")])
+    }
+
+    @Test("bare numbers and 'per year' adjust the slot in focus")
+    func numbersAndPeriod() {
+        let counts = turns(["salary with 2 certifications", "and with 3?"])
+        #expect(counts[1].slots["credential_count"] == [.number(3)] && counts[1].text.contains("79,933"))
+        let period = turns(["hourly pay for coders in illinois", "and per year?"])
+        #expect(period[1].slots["statistic"] == [.text("annual")] && period[1].slots["state"] == [.text("IL")])
+    }
+
+    @Test("one user's context never reaches another's conversation")
+    func separateUsers() {
+        var alice = Conversation()
+        var bob = Conversation()
+        _ = AdvisorFixture.shared.answer("cpc salary in california", in: &alice)
+        let b = AdvisorFixture.shared.answer("and in Texas?", in: &bob)
+        #expect(b.slots["credential"].isEmpty)
+    }
+}
+
+@Suite("Answers")
+struct AnswerTests {
+    @Test("a state's pay leads with BLS May 2024 and says where a guide disagrees")
+    func statePay() {
+        let a = AdvisorFixture.ask("coder salary in new jersey")
+        #expect(a.text.hasPrefix("In New Jersey") || a.text.contains("BLS OEWS May 2024"))
+        #expect(a.text.contains("56,730") && a.text.contains("73,350") && a.text.contains("conflicts"))
+        #expect(a.sources.contains { $0.contains("BLS OEWS May 2024") })
+    }
+
+    @Test("an unpublished combination is answered with its parts and a labelled estimate")
+    func estimate() {
+        let a = AdvisorFixture.ask("what does a CIC make in Texas")
+        #expect(a.text.contains("Nobody I can cite publishes"))
+        #expect(a.text.contains("Estimate (not a published figure)") && a.text.contains("÷"))
+    }
+
+    @Test(
+        "every salary answer names its sources",
+        arguments: [
+            "cpc pay", "median coder salary", "coder pay in ohio", "entry level coder salary", "cpc vs ccs salary",
+            "highest paying state for medical coders", "clinical coder salary uk",
+        ]
+    )
+    func sourced(question: String) {
+        let a = AdvisorFixture.ask(question)
+        #expect(a.intent.hasPrefix("salary") && !a.sources.isEmpty && !a.text.isEmpty)
+    }
+
+    @Test("out-of-scope questions are declined politely")
+    func outOfScope() {
+        for q in ["what's the weather", "how much do registered nurses make", "how do I learn javascript"] {
+            let a = AdvisorFixture.ask(q)
+            #expect(a.intent == "out_of_scope" && a.text.contains("medical coding"), "\(q)")
+        }
+    }
+}

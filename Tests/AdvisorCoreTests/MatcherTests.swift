@@ -1,0 +1,108 @@
+import Testing
+
+@testable import AdvisorCore
+
+@Suite("Normalisation and entities")
+struct MatcherTests {
+    let advisor = AdvisorFixture.shared
+
+    func analyze(_ text: String) -> Analysis {
+        IntentMatcher(model: advisor.model).analyze(text, conversation: Conversation())
+    }
+
+    @Test("control characters, escape sequences and curly quotes are cleaned")
+    func sanitize() {
+        #expect(TextNormalizer.sanitize("\u{1B}[31mred\u{1B}[0m cpc\u{0}") == "red cpc")
+        #expect(TextNormalizer.sanitize("what\u{2019}s the \u{201C}CPC\u{201D}") == "what's the \"CPC\"")
+        #expect(TextNormalizer.tokenize("Café résumé").map(\.text) == ["cafe", "resume"])
+    }
+
+    @Test("codes, hyphenated credentials, thousands and w/ stay whole")
+    func tokens() {
+        #expect(
+            TextNormalizer.tokenize("CPC-A vs CCS-P, S82.61XA and $45,000 w/ E/M").map(\.text) == [
+                "cpc-a", "vs", "ccs-p", "s82.61xa", "and", "45000", "with", "e/m",
+            ]
+        )
+    }
+
+    @Test(
+        "spelling fixes against the vocabulary, never of known words",
+        arguments: [
+            ("californa", "california"), ("certifed", "certified"), ("salery", "salary"),
+            ("pennsilvania", "pennsylvania"),
+            ("interveiw", "interview"), ("remotly", "remotely"),
+        ]
+    )
+    func spelling(typed: String, fixed: String) {
+        #expect(advisor.model.speller.correct(typed) == fixed)
+    }
+
+    @Test("known words are left alone")
+    func knownWords() {
+        for word in ["cousin", "realistically", "warehouse", "coder"] {
+            #expect(advisor.model.speller.correct(word) == nil)
+        }
+    }
+
+    @Test("entities carry their spans in the input")
+    func spans() throws {
+        let a = analyze("what does CIC pay in California")
+        let credential = try #require(a.entities.first { $0.slot == "credential" })
+        #expect(credential.value == .text("CIC") && credential.text == "CIC" && credential.span == 10..<13)
+        let state = try #require(a.entities.first { $0.slot == "state" })
+        #expect(state.value == .text("CA") && state.text == "California")
+    }
+
+    @Test("ambiguous postal codes need context")
+    func ambiguousCodes() {
+        #expect(analyze("ok thanks").entities.isEmpty)
+        #expect(analyze("coders in OK").entities.map(\.value) == [.text("OK")])
+        #expect(analyze("hi").entities.isEmpty)
+        #expect(
+            analyze("us vs canada medical coding wages").entities.map(\.value) == [
+                .text("United States"), .text("Canada"),
+            ]
+        )
+    }
+
+    @Test("years of experience, counts and money are read with their units")
+    func numbers() {
+        func slots(_ text: String) -> [String: [SlotValue]] {
+            Dictionary(grouping: analyze(text).entities, by: \.slot).mapValues { $0.map(\.value) }
+        }
+        #expect(slots("cpc with 5 yrs")["experience_years"] == [.number(5)])
+        #expect(slots("coder with a decade in the field")["experience_years"] == [.number(10)])
+        #expect(slots("will coding exist in 10 years")["experience_years"] == nil)
+        #expect(slots("three or more credentials")["credential_count"] == [.number(3)])
+        #expect(slots("is 45k good")["amount"] == [.number(45000)])
+        #expect(slots("what is 99213")["amount"] == nil)
+        #expect(slots("i'm 34 and new")["experience_years"] == nil)
+    }
+}
+
+@Suite("Example utterances")
+struct ExampleUtteranceTests {
+    @Test("every example is run; each intent has at least 10 that reach it, and 97% reach theirs overall")
+    func examplesReachTheirIntent() throws {
+        let advisor = AdvisorFixture.shared
+        let examples = try ExampleUtterance.all(in: DataSource.embedded.files())
+        #expect(examples.count >= 300)
+        var reached: [String: Int] = [:]
+        var misses: [String] = []
+        for example in examples {
+            var conversation = Conversation()
+            let answer = advisor.answer(example.text, in: &conversation)
+            if answer.intent == example.intent {
+                reached[example.intent, default: 0] += 1
+            } else {
+                misses.append("\(example.origin) \"\(example.text)\": \(example.intent), got \(answer.intent)")
+            }
+        }
+        for intent in advisor.model.intents {
+            #expect(reached[intent, default: 0] >= 10, "only \(reached[intent, default: 0]) examples reach \(intent)")
+        }
+        let rate = Double(examples.count - misses.count) / Double(examples.count)
+        #expect(rate >= 0.97, "\(misses.count) misses:\n\(misses.joined(separator: "\n"))")
+    }
+}
