@@ -23,6 +23,8 @@ public final class SalaryFigure: Sendable {
     public let citation: String
     /// The note says that sources disagree.
     public let notesConflict: Bool
+    /// The figure as text, worked out once.
+    private let text: String
 
     init(
         id: String,
@@ -57,13 +59,16 @@ public final class SalaryFigure: Sendable {
         citation = FigureRanking.citation(cites: cites, source: sourceRecord, fallback: source)
         let lower = note?.lowercased() ?? ""
         notesConflict = lower.contains("conflict") || lower.contains("disagree")
+        text = Self.text(value: value, low: low, high: high, unit: unit)
     }
 
     /// The figure as text: "$63,095" or "$40,000–$52,000" or "20%".
-    public var formatted: String {
-        if let value { return Self.format(value, unit: unit) }
-        if let low, let high { return Self.format(low, unit: unit) + "–" + Self.format(high, unit: unit) }
-        if let low { return Self.format(low, unit: unit) + "+" }
+    public var formatted: String { text }
+
+    private static func text(value: Double?, low: Double?, high: Double?, unit: String) -> String {
+        if let value { return format(value, unit: unit) }
+        if let low, let high { return format(low, unit: unit) + "–" + format(high, unit: unit) }
+        if let low { return format(low, unit: unit) + "+" }
         return "n/a"
     }
 

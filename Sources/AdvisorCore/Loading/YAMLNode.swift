@@ -51,14 +51,18 @@ struct YAMLNode {
     }
 
     func int() throws(LoadError) -> Int {
-        guard let scalar = node.scalar, let value = Int(scalar.replacingOccurrences(of: "_", with: "")) else {
+        guard let scalar = node.scalar,
+            let value = Int(scalar.contains("_") ? scalar.replacingOccurrences(of: "_", with: "") : scalar)
+        else {
             throw error("expected a whole number")
         }
         return value
     }
 
     func double() throws(LoadError) -> Double {
-        guard let scalar = node.scalar, let value = Double(scalar.replacingOccurrences(of: "_", with: "")) else {
+        guard let scalar = node.scalar,
+            let value = Double(scalar.contains("_") ? scalar.replacingOccurrences(of: "_", with: "") : scalar)
+        else {
             throw error("expected a number")
         }
         return value

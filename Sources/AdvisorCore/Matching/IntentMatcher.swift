@@ -177,16 +177,14 @@ struct IntentMatcher: Sendable {
     private func collectFeatures(_ words: [String], _ a: inout Analysis) {
         // Concepts match at every length and position: "how much does" is both $cost and $howmuch.
         for i in words.indices {
-            for hit in model.conceptTrie.matches(in: words, from: i) {
-                for case .concept(let id) in hit.payloads {
-                    if let f = model.featureID("$" + model.conceptNames[id]) { a.features.insert(f) }
-                }
+            model.conceptTrie.forEachMatch(in: words, from: i) { payloads in
+                for case .concept(let id) in payloads { if let f = model.conceptFeatures[id] { a.features.insert(f) } }
             }
         }
         for (k, word) in words.enumerated() {
             if let f = model.featureID(word) { a.features.insert(f) }
-            for hit in model.literalTrie.matches(in: words, from: k) {
-                for case .concept(let f) in hit.payloads { a.features.insert(f) }
+            model.literalTrie.forEachMatch(in: words, from: k) { payloads in
+                for case .concept(let f) in payloads { a.features.insert(f) }
             }
         }
         for entity in a.entities {
@@ -232,58 +230,60 @@ struct IntentMatcher: Sendable {
         if let last = conversation.lastIntent, let f = model.featureID("^" + last) { a.features.insert(f) }
     }
 
+    /// The first aspect, in the order of `Intents/aspects.yaml`, whose phrase occurs in the question.
     private func detectAspect(_ words: [String]) -> String? {
-        for (_, list) in model.aspects {
-            for (aspect, phrases) in list {
-                for p in phrases where words.indices.contains(where: { words.starts(with: p, at: $0) }) {
-                    return aspect
-                }
+        var found = Int.max
+        for i in words.indices {
+            model.aspectTrie.forEachMatch(in: words, from: i) { payloads in
+                for case .concept(let index) in payloads { found = min(found, index) }
             }
         }
-        return nil
+        return found < model.aspectNames.count ? model.aspectNames[found] : nil
     }
 
     // MARK: Scoring
 
     private func score(_ a: inout Analysis, _ conversation: Conversation) {
+        // Only the rules the question's features touch are visited (postings), never every rule.
         var masks: [Int: UInt64] = [:]
         var blocked = Set<Int>()
         for f in a.features {
             for p in model.postings[f] { masks[p.rule, default: 0] |= (1 << UInt64(p.group)) }
             for r in model.notPostings[f] { blocked.insert(r) }
         }
-        var best: [String: (score: Double, rest: Double, rule: Rule)] = [:]
+        // intent → (best rule score, sum of the others, best rule index or -1 for the follow-up floor)
+        var best: [String: (score: Double, rest: Double, rule: Int)] = [:]
         for (index, mask) in masks where !blocked.contains(index) {
             let rule = model.rules[index]
             guard mask.nonzeroBitCount == rule.groups.count else { continue }
             if let current = best[rule.intent] {
-                if rule.score > current.score {
-                    best[rule.intent] = (rule.score, current.rest + current.score, rule)
-                } else {
-                    best[rule.intent] = (current.score, current.rest + rule.score, current.rule)
-                }
+                best[rule.intent] =
+                    rule.score > current.score
+                    ? (rule.score, current.rest + current.score, index)
+                    : (current.score, current.rest + rule.score, current.rule)
             } else {
-                best[rule.intent] = (rule.score, 0, rule)
+                best[rule.intent] = (rule.score, 0, index)
             }
         }
         let s = model.settings
         if a.isFollowUp, let last = conversation.lastIntent, last != "out_of_scope", best[last] == nil {
-            let rule = Rule(
-                intent: last,
-                groups: [],
-                not: [],
-                score: s.outOfScopeBelow,
-                origin: "Intents/context.yaml",
-                text: "follow-up of the previous question"
-            )
-            best[last] = (s.outOfScopeBelow, 0, rule)
+            best[last] = (s.outOfScopeBelow, 0, -1)
         }
         // A follow-up leans towards the previous intent, unless another intent is clearly asked for.
         let clear = best.contains { $0.key != conversation.lastIntent && $0.value.score >= s.clearIntent }
         a.ranking = best.map { intent, v in
             var total = v.score + min(s.supportCap, s.supportWeight * v.rest)
             if a.isFollowUp, !clear, intent == conversation.lastIntent { total += s.followUpBonus }
-            return IntentScore(intent: intent, score: total, rule: v.rule.origin, ruleText: v.rule.text)
+            guard v.rule >= 0 else {
+                return IntentScore(
+                    intent: intent,
+                    score: total,
+                    rule: "Intents/context.yaml",
+                    ruleText: "follow-up of the previous question"
+                )
+            }
+            let rule = model.rules[v.rule]
+            return IntentScore(intent: intent, score: total, rule: rule.origin, ruleText: rule.text)
         }
         .sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
     }

@@ -45,6 +45,13 @@ extension IntentModel {
             parsed.append(root)
         }
         for root in parsed { try loadRules(root) }
+        conceptFeatures = conceptNames.map { featureIDs["$" + $0] }
+        for list in aspects.values.sorted(by: { $0.first?.aspect ?? "" < $1.first?.aspect ?? "" }) {
+            for (aspect, phrases) in list {
+                aspectNames.append(aspect)
+                for p in phrases where !p.isEmpty { aspectTrie.insert(p, .concept(aspectNames.count - 1)) }
+            }
+        }
         var vocabulary = entityTrie.words.union(conceptTrie.words).union(literalTrie.words).union(extraVocabulary)
         for name in featureNames where !name.contains(" ") && !name.hasPrefix("$") && !name.hasPrefix("@") {
             vocabulary.insert(name)

@@ -19,6 +19,11 @@ public struct IntentModel: Sendable {
     var settings = MatcherSettings()
     /// Aspect phrases per intent: intent → aspect → phrases.
     var aspects: [String: [(aspect: String, phrases: [[String]])]] = [:]
+    /// All aspect phrases in one trie; a payload's number indexes `aspectNames` (file order = priority).
+    var aspectTrie = PhraseTrie()
+    var aspectNames: [String] = []
+    /// Concept id → the feature id of `$concept` (nil when no rule uses it).
+    var conceptFeatures: [Int?] = []
     /// Canonical values per slot with their display names.
     var slotValueNames: [String: [String: String]] = [:]
 

@@ -7,12 +7,19 @@ public enum JSONWriter {
         if let id { fields.append(("id", quote(id))) }
         if let user { fields.append(("user", quote(user))) }
         fields.append(("intent", quote(a.intent)))
-        fields.append(("confidence", String(format: "%.2f", a.confidence)))
+        fields.append(("confidence", twoDecimals(a.confidence)))
         fields.append(("slots", slots(a.slots)))
         fields.append(("answer", quote(a.text)))
         fields.append(("sources", "[" + a.sources.map(quote).joined(separator: ",") + "]"))
         if !a.clarify.isEmpty { fields.append(("clarify", "[" + a.clarify.map(quote).joined(separator: ",") + "]")) }
         return object(fields)
+    }
+
+    /// "0.93": two decimals without Foundation's formatter.
+    static func twoDecimals(_ x: Double) -> String {
+        let hundredths = Int((x * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
     }
 
     public static func error(_ problem: InputProblem, id: String? = nil, line: Int? = nil) -> String {
