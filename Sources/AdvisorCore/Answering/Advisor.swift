@@ -44,7 +44,10 @@ public struct Advisor: Sendable {
         var rule = ""
         var ruleText = ""
         let top = a.ranking.first
-        let hasContent = !a.entities.isEmpty || !a.bareNumbers.isEmpty || a.aspect != nil || a.ordinal != nil
+        let numericFocus =
+            !conversation.focus["credential_count"].isEmpty || !conversation.focus["experience_years"].isEmpty
+        let hasContent =
+            !a.entities.isEmpty || (numericFocus && !a.bareNumbers.isEmpty) || a.aspect != nil || a.ordinal != nil
         if let top, top.score >= s.outOfScopeBelow {
             intent = top.intent
             rule = top.rule
@@ -57,7 +60,7 @@ public struct Advisor: Sendable {
             }
             let second = a.ranking.count > 1 ? a.ranking[1].score : 0
             confidence = min(0.99, (top.score / (top.score + second + 0.5)) * min(1, top.score / 2.5) + 0.25)
-        } else if let last = conversation.lastIntent, hasContent || a.isFollowUp, last != "out_of_scope" {
+        } else if let last = conversation.lastIntent, hasContent || a.isFollowUp, !Self.smallTalk.contains(last) {
             intent = last
             rule = "context: a follow-up fragment keeps the previous intent"
             ruleText = "follow-up"
@@ -69,9 +72,11 @@ public struct Advisor: Sendable {
                 ?? "no rule matched"
         }
         let fragment = top.map { $0.score < s.outOfScopeBelow } ?? true
+        // Without a follow-up word, only a fragment, or another question on the same topic (not a new
+        // pay or credential question), continues the previous one.
+        let sameTopic = intent == conversation.lastIntent && !Self.standalone.contains(intent) && a.entities.isEmpty
         let followUp =
-            a.isFollowUp
-            || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || a.entities.isEmpty))
+            a.isFollowUp || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || sameTopic))
         var slots = resolveSlots(a, conversation: conversation, followUp: followUp, intent: intent)
         var carried: [String] = []
         if followUp {
@@ -139,6 +144,11 @@ public struct Advisor: Sendable {
         }
         return answer
     }
+
+    /// Intents whose questions stand alone: a new one does not inherit the previous one's slots.
+    static let standalone: Set<String> = ["salary", "salary_compare", "cert_info", "cert_exam", "cert_compare"]
+    /// Intents a fragment never continues.
+    static let smallTalk: Set<String> = ["out_of_scope", "greeting", "goodbye", "thanks", "help"]
 
     /// Intents that share a topic never need a clarifying question between them.
     static func related(_ a: String, _ b: String) -> Bool {

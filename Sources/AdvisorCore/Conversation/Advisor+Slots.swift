@@ -36,6 +36,7 @@ extension Advisor {
                     if !(name == "country" && slots["metro"].isEmpty == false) { continue }
                 }
                 if name == "amount" { continue }
+                if name == "statistic", !intent.hasPrefix("salary") { continue }
                 slots[name] = focus[name]
             }
             // A bare number fills the numeric slot in focus: "and with 3?"

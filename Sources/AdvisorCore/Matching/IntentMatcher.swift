@@ -211,7 +211,11 @@ struct IntentMatcher: Sendable {
         guard conversation.lastIntent != nil else { return }
         let opener = model.context.openers.contains { words.starts(with: $0, at: 0) || words.starts(with: $0, at: 1) }
         let reference =
-            words.contains { model.context.references.contains($0) }
+            words.indices.contains { k in
+                // "is there", "are there": existential, not a reference to a place
+                model.context.references.contains(words[k])
+                    && !(words[k] == "there" && k > 0 && ["is", "are", "was", "were", "any"].contains(words[k - 1]))
+            }
             || model.context.referencePhrases.contains { p in words.indices.contains { words.starts(with: p, at: $0) } }
         for (phrase, index) in model.context.ordinals
         where words.indices.contains(where: { words.starts(with: phrase, at: $0) }) {
