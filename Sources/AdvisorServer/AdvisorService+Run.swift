@@ -121,7 +121,8 @@ extension AdvisorService {
             channel: connection,
             peer: peer,
             maxLineBytes: configuration.maxLineBytes,
-            logger: logger
+            logger: logger,
+            registry: registry
         )
         await handler.run(responder: &responder)
         responder.finish()

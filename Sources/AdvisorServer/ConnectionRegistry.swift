@@ -11,6 +11,8 @@ final class ConnectionRegistry: Sendable {
 
     private struct State {
         var channels: [ObjectIdentifier: any Channel] = [:]
+        /// Connections part way through a question: at shutdown they finish it before they stop.
+        var busy: Set<ObjectIdentifier> = []
         var draining = false
         var peak = 0
         var recentPeak = 0
@@ -36,7 +38,10 @@ final class ConnectionRegistry: Sendable {
     }
 
     func remove(_ channel: any Channel) {
-        _ = state.withLockedValue { $0.channels.removeValue(forKey: ObjectIdentifier(channel)) }
+        state.withLockedValue { state in
+            state.channels.removeValue(forKey: ObjectIdentifier(channel))
+            state.busy.remove(ObjectIdentifier(channel))
+        }
     }
 
     /// Connections open now.
@@ -56,11 +61,25 @@ final class ConnectionRegistry: Sendable {
     /// Refuses new connections and stops reading from the open ones: each finishes the questions it has
     /// already received, then closes.
     func drain() {
-        let channels = state.withLockedValue { state in
+        let idle = state.withLockedValue { state in
             state.draining = true
-            return Array(state.channels.values)
+            return state.channels.filter { !state.busy.contains($0.key) }.map(\.value)
         }
-        for channel in channels { channel.close(mode: .input, promise: nil) }
+        // An idle connection has nothing in flight: stop reading it. A busy one stops after its reply.
+        for channel in idle { channel.close(mode: .input, promise: nil) }
+    }
+
+    /// A connection starts answering a question.
+    func markBusy(_ channel: any Channel) {
+        _ = state.withLockedValue { $0.busy.insert(ObjectIdentifier(channel)) }
+    }
+
+    /// A connection has written its reply; true when the server is shutting down and it should stop.
+    func markIdle(_ channel: any Channel) -> Bool {
+        state.withLockedValue { state in
+            state.busy.remove(ObjectIdentifier(channel))
+            return state.draining
+        }
     }
 
     /// Closes every connection now (the grace period is over).
