@@ -66,20 +66,12 @@ struct CredentialComposer {
     /// Credentials whose focus names a distinctive word of the question ("pcs", "risk"); words that
     /// describe most credentials ("coding", "medical") do not count.
     private func distinctiveMatches(_ codes: [String], _ words: [String]) -> [String] {
-        var tokens: [String: Set<String>] = [:]
-        var frequency: [String: Int] = [:]
-        for code in codes {
-            let text = (kb.credentials[code]?.items("focus") ?? []).map(\.text).joined(separator: " ")
-            let set = Set(TextNormalizer.phrase(text).flatMap { $0.split(separator: "-").map(String.init) + [$0] })
-            tokens[code] = set
-            for t in set { frequency[t, default: 0] += 1 }
-        }
         let general: Set<String> = [
             "medical", "coding", "coder", "coders", "billing", "certification", "certifications", "credential",
             "credentials", "health", "information", "professional", "certified", "the", "and", "for",
         ]
-        let content = Set(words.filter { $0.count > 2 && !general.contains($0) && (frequency[$0] ?? 99) <= 3 })
-        let scored = codes.map { ($0, content.intersection(tokens[$0] ?? []).count) }
+        let content = Set(words.filter { $0.count > 2 && !general.contains($0) && (kb.focusFrequency[$0] ?? 99) <= 3 })
+        let scored = codes.map { ($0, content.intersection(kb.focusTokens[$0] ?? []).count) }
         guard let top = scored.map(\.1).max(), top > 0 else { return [] }
         return scored.filter { $0.1 == top }.map(\.0)
     }

@@ -11,12 +11,8 @@ struct FigureRanking {
         "total_comp_premium": "total compensation above base",
     ]
 
-    func year(_ f: SalaryFigure) -> Int { f.sortYear }
-
     /// Figures from sources rated low reliability go after all others.
     func isLow(_ f: SalaryFigure) -> Bool { f.isLowReliability }
-
-    func kindRank(_ f: SalaryFigure) -> Int { f.sortKind }
 
     /// Newest first; among equals, primary before secondary before guides; annual before hourly.
     /// Figures of a preferred statistic come first.
@@ -26,9 +22,9 @@ struct FigureRanking {
             if pa != pb { return pa }
             let (la, lb) = (isLow(a), isLow(b))
             if la != lb { return lb }
-            let (ya, yb) = (year(a), year(b))
+            let (ya, yb) = (a.sortYear, b.sortYear)
             if ya != yb { return ya > yb }
-            if kindRank(a) != kindRank(b) { return kindRank(a) < kindRank(b) }
+            if a.sortKind != b.sortKind { return a.sortKind < b.sortKind }
             if a.isAnnualUSD != b.isAnnualUSD { return a.isAnnualUSD }
             return statOrder(a.stat) < statOrder(b.stat)
         }

@@ -265,7 +265,7 @@ struct SalaryComposer {
         guard !best.isEmpty else { return }
         c.templates.append("salary.ranking")
         c.query = "rank \(slot) by lead annual figure"
-        c.lines.append(fill(kb.template("salary.ranking"), ["what": name("rank", slot)]))
+        c.lines.append(fill(kb.template("salary.ranking"), ["what": slot.replacingOccurrences(of: "_", with: " ")]))
         var rows: [[String]] = []
         for (i, entry) in best.prefix(6).enumerated() {
             rows.append([

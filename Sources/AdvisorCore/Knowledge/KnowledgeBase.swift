@@ -12,6 +12,10 @@ public struct KnowledgeBase: Sendable {
     public internal(set) var templates: [String: String] = [:]
     /// The state each metro area lies in (`Knowledge/metros.yaml`).
     public internal(set) var metroStates: [String: String] = [:]
+    /// The words of each credential's focus (hyphenated words also split), and in how many credentials
+    /// each word occurs: for "which certification covers PCS?".
+    public internal(set) var focusTokens: [String: Set<String>] = [:]
+    public internal(set) var focusFrequency: [String: Int] = [:]
     /// Short citation of each source, worked out once.
     public internal(set) var shortNames: [String: String] = [:]
     /// Figures indexed by their dimension signature ("credential=CPC|state=TX").
@@ -105,6 +109,14 @@ public struct KnowledgeBase: Sendable {
             for (k, v) in f.dimensions { dimensionIndex["\(k)=\(v)", default: []].append(i) }
         }
         shortNames = sources.mapValues { FigureRanking.shortName($0) }
+        focusTokens = [:]
+        focusFrequency = [:]
+        for (code, credential) in credentials {
+            let text = credential.items("focus").map(\.text).joined(separator: " ")
+            let words = Set(TextNormalizer.phrase(text).flatMap { $0.split(separator: "-").map(String.init) + [$0] })
+            focusTokens[code] = words
+            for w in words { focusFrequency[w, default: 0] += 1 }
+        }
         sectionsByIntent = [:]
         for (i, s) in sections.enumerated() { sectionsByIntent[s.intent, default: []].append(i) }
         facetWeights = sections.map { _ in [] }

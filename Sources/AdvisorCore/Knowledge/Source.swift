@@ -9,14 +9,6 @@ public struct Source: Sendable {
     public let url: String?
     public let note: String?
 
-    /// A short citation: "BLS OEWS, May 2024".
-    public var short: String {
-        switch kind {
-        case "guide": return "\(title.count > 60 ? String(title.prefix(57)) + "..." : title) (guide, \(date))"
-        default: return "\(publisher): \(title), \(date)"
-        }
-    }
-
     /// The full citation with reliability and address.
     public var full: String {
         var s = "\(publisher). \(title). \(date). [\(kind), reliability \(reliability)]"

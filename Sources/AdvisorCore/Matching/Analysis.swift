@@ -9,7 +9,6 @@ public struct Analysis: Sendable {
     public var bareNumbers: [Int] = []
     /// Concepts and literal phrases present.
     public var features: Set<Int> = []
-    public var featureNames: [String] = []
     /// Intents ranked by score, best first.
     public var ranking: [IntentScore] = []
     public var isFollowUp = false

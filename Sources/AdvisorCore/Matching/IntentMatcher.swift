@@ -20,7 +20,6 @@ struct IntentMatcher: Sendable {
         addContextFeatures(&a, conversation)
         a.aspect = detectAspect(words)
         score(&a, conversation)
-        a.featureNames = a.features.sorted().map { model.featureNames[$0] }
         return a
     }
 

@@ -111,6 +111,4 @@ struct SpellingCorrector: Sendable {
         return d[x.count * width + y.count]
     }
 
-    /// Distance between two strings (for tests and tools).
-    static func distance(_ a: String, _ b: String) -> Int { distance(Array(a.utf8), Array(b.utf8)) }
 }
