@@ -14,24 +14,23 @@ struct FigureRanking {
     /// Figures from sources rated low reliability go after all others.
     func isLow(_ f: SalaryFigure) -> Bool { f.isLowReliability }
 
-    /// Newest first; among equals, primary before secondary before guides; annual before hourly.
-    /// Figures of a preferred statistic come first.
+    /// Newest first; among equals, primary before secondary before guides; annual before hourly;
+    /// then by statistic and load order. Figures of a preferred statistic come first.
     func sorted(_ figures: [SalaryFigure], prefer: Set<String> = []) -> [SalaryFigure] {
-        figures.sorted { a, b in
-            let (pa, pb) = (prefer.contains(a.stat), prefer.contains(b.stat))
-            if pa != pb { return pa }
-            let (la, lb) = (isLow(a), isLow(b))
-            if la != lb { return lb }
-            let (ya, yb) = (a.sortYear, b.sortYear)
-            if ya != yb { return ya > yb }
-            if a.sortKind != b.sortKind { return a.sortKind < b.sortKind }
-            if a.isAnnualUSD != b.isAnnualUSD { return a.isAnnualUSD }
-            return statOrder(a.stat) < statOrder(b.stat)
-        }
+        if prefer.isEmpty { return figures.sorted(by: Self.precedes) }
+        // Decorated once, so the comparator does no hashing.
+        return figures.map { (prefer.contains($0.stat), $0) }
+            .sorted { a, b in a.0 != b.0 ? a.0 : Self.precedes(a.1, b.1) }
+            .map(\.1)
     }
 
-    func statOrder(_ stat: String) -> Int {
-        ["median", "mean", "average", "range", "p10", "p25", "p75", "p90"].firstIndex(of: stat) ?? 9
+    static func precedes(_ a: SalaryFigure, _ b: SalaryFigure) -> Bool {
+        if a.isLowReliability != b.isLowReliability { return b.isLowReliability }
+        if a.sortYear != b.sortYear { return a.sortYear > b.sortYear }
+        if a.sortKind != b.sortKind { return a.sortKind < b.sortKind }
+        if a.isAnnualUSD != b.isAnnualUSD { return a.isAnnualUSD }
+        if a.statRank != b.statRank { return a.statRank < b.statRank }
+        return a.serial < b.serial
     }
 
     /// Keeps the figures a statistic asks for, or all when none fit.
@@ -40,7 +39,7 @@ struct FigureRanking {
         guard let statistic else { return pay }
         let keep: [SalaryFigure]
         switch statistic {
-        case "hourly": keep = pay.filter { $0.unit.hasSuffix("hour") }
+        case "hourly": keep = pay.filter(\.isHourly)
         case "percentile": keep = pay.filter { $0.stat.hasPrefix("p") && $0.stat.count <= 3 }
         case "top": keep = pay.filter { $0.stat == "p90" || $0.stat == "top" || ($0.low != nil && $0.high == nil) }
         default: keep = pay
@@ -97,9 +96,9 @@ struct FigureRanking {
     func describe(_ f: SalaryFigure, withNote: Bool = true) -> String {
         let stat = Self.statNames[f.stat] ?? f.stat
         var s = "\(f.formatted) \(stat)"
-        if f.unit.hasSuffix("hour") && !stat.contains("hour") { s = "\(f.formatted) \(stat) hourly" }
+        if f.isHourly && !stat.contains("hour") { s = "\(f.formatted) \(stat) hourly" }
         s += " (\(citation(f)))"
-        if withNote, let note = f.note, note.count < 160 { s += "; \(note)" }
+        if withNote, let note = f.note, f.noteLength < 160 { s += "; \(note)" }
         return s
     }
 }

@@ -40,8 +40,7 @@ extension SalaryComposer {
                 c.use(f)
             }
             for f in rank.sorted(figs)
-            where f.stat != "employment" && f.unit != "percent" && !(f.unit.hasSuffix("hour") && statistic != "hourly")
-            {
+            where f.stat != "employment" && f.unit != "percent" && !(f.isHourly && statistic != "hourly") {
                 let extra =
                     exact && f.dimensions.count == d.count
                     ? ""
@@ -102,7 +101,10 @@ extension SalaryComposer {
             var row = [name(slot, value)] + shared.map { cells[value]?[$0]?.formatted ?? "—" }
             if showLeads, let f = leads[value] {
                 let stat = FigureRanking.statNames[f.stat] ?? f.stat
-                row += ["\(f.formatted) \(stat)", rank.citation(f)]
+                // A figure for a narrower group says which: "$50,000–$58,000 typical range (entry-level coders)".
+                let narrower = f.dimensions.filter { $0.key != slot && baseDims[$0.key] == nil }
+                    .map { describe($0.key, $0.value) }.sorted().joined(separator: ", ")
+                row += ["\(f.formatted) \(stat)" + (narrower.isEmpty ? "" : " (\(narrower))"), rank.citation(f)]
                 c.use(f)
             } else if showLeads {
                 row += ["—", "no published figure"]

@@ -121,10 +121,10 @@ struct SalaryComposer {
                 [
                     "subject": subject, "value": top.formatted,
                     "stat": FigureRanking.statNames[top.stat] ?? top.stat,
-                    "period": top.unit.hasSuffix("hour") ? "an hour" : top.unit.hasSuffix("year") ? "a year" : "",
+                    "period": top.isHourly ? "an hour" : top.unit.hasSuffix("year") ? "a year" : "",
                     "source": rank.citation(top),
                 ]
-            ).replacingOccurrences(of: "  ", with: " ")
+            ).collapsingDoubleSpaces
         )
         let rest = first.figures.dropFirst()
         if !rest.isEmpty { c.lines.append("• Same source: " + summary(Array(rest))) }
@@ -153,13 +153,13 @@ struct SalaryComposer {
         let p90 = figures.first { $0.stat == "p90" && $0.isAnnualUSD }
         for f in figures {
             if f === p10 || f === p90 || f.stat == "p25" || f.stat == "p75" { continue }
-            if f.unit.hasSuffix("hour") && f.stat != "mean" && f.stat != "median" { continue }
+            if f.isHourly && f.stat != "mean" && f.stat != "median" { continue }
             let stat = FigureRanking.statNames[f.stat] ?? f.stat
-            parts.append(f.unit.hasSuffix("hour") ? "hourly \(stat) \(f.formatted)" : "\(stat) \(f.formatted)")
+            parts.append(f.isHourly ? "hourly \(stat) \(f.formatted)" : "\(stat) \(f.formatted)")
         }
         if let p10, let p90 { parts.append("10th–90th percentile \(p10.formatted)–\(p90.formatted)") }
-        let notes = figures.compactMap(\.note).filter { $0.count < 140 }
-        return parts.joined(separator: ", ") + (notes.isEmpty ? "" : " (\(notes[0]))")
+        let note = figures.first { $0.note != nil && $0.noteLength < 140 }?.note
+        return parts.joined(separator: ", ") + (note.map { " (\($0))" } ?? "")
     }
 
     /// No figure for the whole combination: show each part, and a labelled estimate when one can be made.
@@ -296,4 +296,25 @@ struct SalaryComposer {
 
 extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+
+    /// Runs of spaces become one space (a template slot left empty leaves two).
+    var collapsingDoubleSpaces: String {
+        var spaces = 0
+        guard
+            utf8.contains(where: { b in
+                spaces = b == 0x20 ? spaces + 1 : 0
+                return spaces == 2
+            })
+        else {
+            return self
+        }
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        var previous: Character = "x"
+        for c in self where !(c == " " && previous == " ") {
+            out.append(c)
+            previous = c
+        }
+        return out
+    }
 }

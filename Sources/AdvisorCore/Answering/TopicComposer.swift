@@ -5,6 +5,23 @@ struct TopicComposer {
     func compose(intent: String, words: [String], slots: Slots) -> Composition {
         var c = Composition()
         let indices = kb.sectionsByIntent[intent] ?? []
+        // Facets present in the question, each counted once: (section, facet) codes.
+        var present: [Int] = []
+        if let trie = kb.facetTries[intent] {
+            for start in words.indices {
+                trie.forEachMatch(in: words, from: start) { _, payloads in
+                    for case .concept(let code) in payloads { present.append(code) }
+                }
+            }
+        }
+        present.sort()
+        var facetScore: [Int: Double] = [:]
+        var previous = -1
+        for code in present where code != previous {
+            previous = code
+            let (i, k) = code.quotientAndRemainder(dividingBy: KnowledgeBase.facetStride)
+            facetScore[i, default: 0] += kb.facetWeights[i][k]
+        }
         var best: (index: Int, score: Double)? = nil
         for i in indices {
             let s = kb.sections[i]
@@ -14,10 +31,7 @@ struct TopicComposer {
                 if slots[slot].contains(where: { $0.description == value }) { score += 4 } else { excluded = true }
             }
             if excluded { continue }
-            for (k, facet) in s.facets.enumerated()
-            where words.indices.contains(where: { words.starts(with: facet, at: $0) }) {
-                score += kb.facetWeights[i][k]
-            }
+            score += facetScore[i] ?? 0
             if let b = best, score <= b.score { continue }
             best = (i, score)
         }

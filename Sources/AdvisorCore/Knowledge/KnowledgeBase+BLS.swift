@@ -55,7 +55,8 @@ extension KnowledgeBase {
                         year: year,
                         note: nil,
                         origin: "\(table.file):\(row.line)",
-                        sourceRecord: sources[sourceID]
+                        sourceRecord: sources[sourceID],
+                        serial: figures.count
                     )
                 )
             }

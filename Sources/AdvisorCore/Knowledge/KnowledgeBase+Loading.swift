@@ -91,7 +91,8 @@ extension KnowledgeBase {
                     year: try item["year"]?.string(),
                     note: try item["note"]?.string(),
                     origin: "\(item.file):\(item.line)",
-                    sourceRecord: sources[sourceID]
+                    sourceRecord: sources[sourceID],
+                    serial: figures.count
                 )
             )
         }

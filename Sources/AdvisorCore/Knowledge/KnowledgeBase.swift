@@ -27,6 +27,10 @@ public struct KnowledgeBase: Sendable {
     var sectionsByIntent: [String: [Int]] = [:]
     /// Weight of each facet of each section: rarer words within the intent weigh more.
     var facetWeights: [[Double]] = []
+    /// Every facet of an intent's sections in one trie, so a question is read once per intent;
+    /// a payload's number is `section * facetStride + facet`.
+    var facetTries: [String: PhraseTrie] = [:]
+    static let facetStride = 4096
 
     /// Every word a topic facet uses (part of the spelling vocabulary).
     var facetWords: Set<String> {
@@ -130,6 +134,12 @@ public struct KnowledgeBase: Sendable {
                     position == 0
                         ? 0.5 * Double(facet.count) : facet.reduce(0) { $0 + log(1 + n / Double(frequency[$1] ?? 1)) }
                 }
+            }
+        }
+        facetTries = [:]
+        for (i, s) in sections.enumerated() {
+            for (k, facet) in s.facets.enumerated() where !facet.isEmpty && k < Self.facetStride {
+                facetTries[s.intent, default: PhraseTrie()].insert(facet, .concept(i * Self.facetStride + k))
             }
         }
     }

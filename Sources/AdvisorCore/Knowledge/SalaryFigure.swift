@@ -23,6 +23,14 @@ public final class SalaryFigure: Sendable {
     public let citation: String
     /// The note says that sources disagree.
     public let notesConflict: Bool
+    /// Order of loading: the last tie-break, so answers never depend on hashing order.
+    public let serial: Int
+    /// Rank of the statistic in answers (median, mean, average, range, percentiles, others).
+    let statRank: Int
+    public let isAnnualUSD: Bool
+    public let isHourly: Bool
+    /// Length of the note in characters (0 without one).
+    let noteLength: Int
     /// The figure as text, worked out once.
     private let text: String
 
@@ -39,7 +47,8 @@ public final class SalaryFigure: Sendable {
         year: String?,
         note: String?,
         origin: String,
-        sourceRecord: Source?
+        sourceRecord: Source?,
+        serial: Int
     ) {
         self.id = id
         self.dimensions = dimensions
@@ -60,7 +69,14 @@ public final class SalaryFigure: Sendable {
         let lower = note?.lowercased() ?? ""
         notesConflict = lower.contains("conflict") || lower.contains("disagree")
         text = Self.text(value: value, low: low, high: high, unit: unit)
+        self.serial = serial
+        statRank = Self.statOrder.firstIndex(of: stat) ?? Self.statOrder.count + 1
+        isAnnualUSD = unit == "USD/year"
+        isHourly = unit.hasSuffix("hour")
+        noteLength = note?.count ?? 0
     }
+
+    static let statOrder = ["median", "mean", "average", "range", "p10", "p25", "p75", "p90"]
 
     /// The figure as text: "$63,095" or "$40,000–$52,000" or "20%".
     public var formatted: String { text }
@@ -101,6 +117,4 @@ public final class SalaryFigure: Sendable {
         if let low, let high { return (low + high) / 2 }
         return low
     }
-
-    public var isAnnualUSD: Bool { unit == "USD/year" }
 }

@@ -60,9 +60,15 @@ struct IntentMatcher: Sendable {
         let g = model.numbers
         var i = 0
         while i < words.count {
-            if let (phrase, hit) = g.phrases.first(where: { words.starts(with: $0.key, at: i) }) {
-                addEntity(hit.slot, .number(hit.value), i, i + phrase.count - 1, &a, &consumed)
-                i += phrase.count
+            // The longest number phrase starting here ("a decade", "half a year").
+            var phrase: (length: Int, index: Int)? = nil
+            g.phraseTrie.forEachMatch(in: words, from: i) { length, payloads in
+                if case .concept(let index) = payloads[payloads.count - 1] { phrase = (length, index) }
+            }
+            if let phrase {
+                let hit = g.phrases[phrase.index]
+                addEntity(hit.slot, .number(hit.value), i, i + phrase.length - 1, &a, &consumed)
+                i += phrase.length
                 continue
             }
             if let amount = Self.money(a.tokens[i], in: a.sanitized) {
@@ -104,16 +110,40 @@ struct IntentMatcher: Sendable {
 
     /// ICD-10-CM (`i10`, `e11.9`, `s82.61xa`), CPT (`99213`) or HCPCS Level II (`j1100`) shaped words.
     static func looksLikeCode(_ word: String) -> Bool {
+        var bytes = word.utf8.makeIterator()
+        var c: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        while let b = bytes.next() {
+            guard n < 8, b < 0x80 else { return n < 8 && b >= 0x80 && looksLikeCodeSlow(word) }
+            withUnsafeMutableBytes(of: &c) { $0[n] = b }
+            n += 1
+        }
+        guard n >= 3 else { return false }
+        return withUnsafeBytes(of: c) { raw in
+            let c = raw.prefix(n)
+            func digit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+            func letter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) }
+            if n == 5, c.allSatisfy(digit) { return true }
+            guard letter(c[0]), digit(c[1]) else { return false }
+            let digitsAfter = c.dropFirst().prefix(while: digit).count
+            if digitsAfter == 4 && n == 5 { return true }  // HCPCS: letter + 4 digits
+            guard digitsAfter == 2 || (digitsAfter == 1 && (letter(c[2]) || c[2] == 0x2E)) else { return false }
+            return c.dropFirst(3).allSatisfy { digit($0) || letter($0) || $0 == 0x2E }
+        }
+    }
+
+    /// The same test on characters, for words that are not ASCII.
+    private static func looksLikeCodeSlow(_ word: String) -> Bool {
         let c = Array(word)
         guard c.count >= 3, c.count <= 8 else { return false }
         if c.count == 5, c.allSatisfy(\.isNumber) { return true }
         guard c[0].isLetter, c[1].isNumber else { return false }
         let digitsAfter = c.dropFirst().prefix { $0.isNumber }.count
-        if digitsAfter == 4 && c.count == 5 { return true }  // HCPCS: letter + 4 digits
+        if digitsAfter == 4 && c.count == 5 { return true }
         guard digitsAfter == 2 || (digitsAfter == 1 && c.count > 2 && (c[2].isLetter || c[2] == ".")) else {
             return false
         }
-        return c.dropFirst(3).allSatisfy { $0.isNumber || $0.isLetter || $0 == "." } && c.count <= 8
+        return c.dropFirst(3).allSatisfy { $0.isNumber || $0.isLetter || $0 == "." }
     }
 
     private func extractEntities(_ words: [String], _ a: inout Analysis, _ consumed: inout [Bool]) {
@@ -176,68 +206,82 @@ struct IntentMatcher: Sendable {
     private func collectFeatures(_ words: [String], _ a: inout Analysis) {
         // Concepts match at every length and position: "how much does" is both $cost and $howmuch.
         for i in words.indices {
-            model.conceptTrie.forEachMatch(in: words, from: i) { payloads in
+            model.conceptTrie.forEachMatch(in: words, from: i) { _, payloads in
                 for case .concept(let id) in payloads { if let f = model.conceptFeatures[id] { a.features.insert(f) } }
             }
         }
         for (k, word) in words.enumerated() {
             if let f = model.featureID(word) { a.features.insert(f) }
-            model.literalTrie.forEachMatch(in: words, from: k) { payloads in
+            model.literalTrie.forEachMatch(in: words, from: k) { _, payloads in
                 for case .concept(let f) in payloads { a.features.insert(f) }
             }
         }
-        for entity in a.entities {
-            if let f = model.featureID("@" + entity.slot) { a.features.insert(f) }
-            if let f = model.featureID("~" + entity.slot) { a.features.insert(f) }
+        let markers = model.markers
+        var compare = false
+        for (n, entity) in a.entities.enumerated() {
+            if let f = model.slotFeatures[entity.slot] {
+                if let at = f.at { a.features.insert(at) }
+                if let tilde = f.tilde { a.features.insert(tilde) }
+            }
+            // Two different values of one slot (statistics and amounts aside) make a comparison.
+            if !compare, entity.slot != "statistic", entity.slot != "amount" {
+                compare = a.entities[..<n].contains { $0.slot == entity.slot && $0.value != entity.value }
+            }
         }
-        if !a.bareNumbers.isEmpty, let f = model.featureID("#number") { a.features.insert(f) }
-        let amounts = Set(a.entities.filter { $0.slot == "amount" }.map(\.tokens.lowerBound))
-        if words.indices.contains(where: { !amounts.contains($0) && Self.looksLikeCode(words[$0]) }),
-            let f = model.featureID("#code")
+        if !a.bareNumbers.isEmpty, let f = markers.number { a.features.insert(f) }
+        if let f = markers.code,
+            words.indices.contains(where: { k in
+                Self.looksLikeCode(words[k])
+                    && !a.entities.contains { $0.slot == "amount" && $0.tokens.lowerBound == k }
+            })
         {
             a.features.insert(f)
         }
-        var perSlot: [String: Set<SlotValue>] = [:]
-        for e in a.entities where e.slot != "statistic" && e.slot != "amount" {
-            perSlot[e.slot, default: []].insert(e.value)
-        }
-        if perSlot.values.contains(where: { $0.count > 1 }), let f = model.featureID("#compare") {
-            a.features.insert(f)
-        }
+        if compare, let f = markers.compare { a.features.insert(f) }
     }
 
     private func detectFollowUp(_ words: [String], _ a: inout Analysis, _ conversation: Conversation) {
         guard conversation.lastIntent != nil else { return }
-        let opener = model.context.openers.contains { words.starts(with: $0, at: 0) || words.starts(with: $0, at: 1) }
-        let reference =
-            words.indices.contains { k in
-                // "is there", "are there": existential, not a reference to a place
-                model.context.references.contains(words[k])
-                    && !(words[k] == "there" && k > 0 && ["is", "are", "was", "were", "any"].contains(words[k - 1]))
-            }
-            || model.context.referencePhrases.contains { p in words.indices.contains { words.starts(with: p, at: $0) } }
-        for (phrase, index) in model.context.ordinals
-        where words.indices.contains(where: { words.starts(with: phrase, at: $0) }) {
-            a.ordinal = index
+        let context = model.context
+        var opener = false
+        for start in 0..<min(2, words.count) where !opener {
+            context.openerTrie.forEachMatch(in: words, from: start) { _, _ in opener = true }
         }
+        var reference = false
+        var ordinal: Int? = nil
+        for k in words.indices {
+            // "is there", "are there": existential, not a reference to a place
+            if !reference, context.references.contains(words[k]),
+                !(words[k] == "there" && k > 0 && ["is", "are", "was", "were", "any"].contains(words[k - 1]))
+            {
+                reference = true
+            }
+            if !reference { context.referenceTrie.forEachMatch(in: words, from: k) { _, _ in reference = true } }
+            if ordinal == nil {
+                context.ordinalTrie.forEachMatch(in: words, from: k) { _, payloads in
+                    if case .concept(let index) = payloads[payloads.count - 1] { ordinal = index }
+                }
+            }
+        }
+        if let ordinal { a.ordinal = ordinal }
         a.hasReference = reference || a.ordinal != nil
         a.isFollowUp = opener || a.hasReference
-        if a.isFollowUp, let f = model.featureID("#followup") { a.features.insert(f) }
-        if a.hasReference, let f = model.featureID("#reference") { a.features.insert(f) }
+        if a.isFollowUp, let f = model.markers.followUp { a.features.insert(f) }
+        if a.hasReference, let f = model.markers.reference { a.features.insert(f) }
     }
 
     private func addContextFeatures(_ a: inout Analysis, _ conversation: Conversation) {
         for slot in conversation.focus.names {
-            if let f = model.featureID("~" + slot) { a.features.insert(f) }
+            if let f = model.slotFeatures[slot]?.tilde { a.features.insert(f) }
         }
-        if let last = conversation.lastIntent, let f = model.featureID("^" + last) { a.features.insert(f) }
+        if let last = conversation.lastIntent, let f = model.intentFeatures[last] { a.features.insert(f) }
     }
 
     /// The first aspect, in the order of `Intents/aspects.yaml`, whose phrase occurs in the question.
     private func detectAspect(_ words: [String]) -> String? {
         var found = Int.max
         for i in words.indices {
-            model.aspectTrie.forEachMatch(in: words, from: i) { payloads in
+            model.aspectTrie.forEachMatch(in: words, from: i) { _, payloads in
                 for case .concept(let index) in payloads { found = min(found, index) }
             }
         }
@@ -248,47 +292,63 @@ struct IntentMatcher: Sendable {
 
     private func score(_ a: inout Analysis, _ conversation: Conversation) {
         // Only the rules the question's features touch are visited (postings), never every rule.
-        var masks: [Int: UInt64] = [:]
-        var blocked = Set<Int>()
+        var masks = [UInt64](repeating: 0, count: model.rules.count)
+        var blocked = [Bool](repeating: false, count: model.rules.count)
+        var touched: [Int] = []
+        touched.reserveCapacity(64)
         for f in a.features {
-            for p in model.postings[f] { masks[p.rule, default: 0] |= (1 << UInt64(p.group)) }
-            for r in model.notPostings[f] { blocked.insert(r) }
+            for p in model.postings[f] {
+                if masks[p.rule] == 0 { touched.append(p.rule) }
+                masks[p.rule] |= (1 << UInt64(p.group))
+            }
+            for r in model.notPostings[f] { blocked[r] = true }
         }
-        // intent → (best rule score, sum of the others, best rule index or -1 for the follow-up floor)
-        var best: [String: (score: Double, rest: Double, rule: Int)] = [:]
-        for (index, mask) in masks where !blocked.contains(index) {
+        touched.sort()
+        // Per intent: the best rule's score, the sum of the others, the best rule (-1: the follow-up floor).
+        let intentCount = model.intents.count
+        var bestScore = [Double](repeating: 0, count: intentCount)
+        var rest = [Double](repeating: 0, count: intentCount)
+        var bestRule = [Int](repeating: -2, count: intentCount)
+        for index in touched where !blocked[index] {
             let rule = model.rules[index]
-            guard mask.nonzeroBitCount == rule.groups.count else { continue }
-            if let current = best[rule.intent] {
-                best[rule.intent] =
-                    rule.score > current.score
-                    ? (rule.score, current.rest + current.score, index)
-                    : (current.score, current.rest + rule.score, current.rule)
+            guard masks[index].nonzeroBitCount == rule.groups.count else { continue }
+            let i = rule.intentIndex
+            if bestRule[i] == -2 {
+                (bestScore[i], bestRule[i]) = (rule.score, index)
+            } else if rule.score > bestScore[i] {
+                rest[i] += bestScore[i]
+                (bestScore[i], bestRule[i]) = (rule.score, index)
             } else {
-                best[rule.intent] = (rule.score, 0, index)
+                rest[i] += rule.score
             }
         }
         let s = model.settings
-        if a.isFollowUp, let last = conversation.lastIntent, last != "out_of_scope", best[last] == nil {
-            best[last] = (s.outOfScopeBelow, 0, -1)
+        let last = conversation.lastIntent.flatMap { model.intentIndex[$0] }
+        if a.isFollowUp, let last, conversation.lastIntent != "out_of_scope", bestRule[last] == -2 {
+            (bestScore[last], bestRule[last]) = (s.outOfScopeBelow, -1)
         }
         // A follow-up leans towards the previous intent, unless another intent is clearly asked for.
-        let clear = best.contains { $0.key != conversation.lastIntent && $0.value.score >= s.clearIntent }
-        a.ranking = best.map { intent, v in
-            var total = v.score + min(s.supportCap, s.supportWeight * v.rest)
-            if a.isFollowUp, !clear, intent == conversation.lastIntent { total += s.followUpBonus }
-            guard v.rule >= 0 else {
-                return IntentScore(
-                    intent: intent,
-                    score: total,
-                    rule: "Intents/context.yaml",
-                    ruleText: "follow-up of the previous question"
+        let clear = bestRule.indices.contains { $0 != last && bestRule[$0] != -2 && bestScore[$0] >= s.clearIntent }
+        var ranking: [IntentScore] = []
+        for i in 0..<intentCount where bestRule[i] != -2 {
+            var total = bestScore[i] + min(s.supportCap, s.supportWeight * rest[i])
+            if a.isFollowUp, !clear, i == last { total += s.followUpBonus }
+            let intent = model.intents[i]
+            if bestRule[i] == -1 {
+                ranking.append(
+                    IntentScore(
+                        intent: intent,
+                        score: total,
+                        rule: "Intents/context.yaml",
+                        ruleText: "follow-up of the previous question"
+                    )
                 )
+            } else {
+                let rule = model.rules[bestRule[i]]
+                ranking.append(IntentScore(intent: intent, score: total, rule: rule.origin, ruleText: rule.text))
             }
-            let rule = model.rules[v.rule]
-            return IntentScore(intent: intent, score: total, rule: rule.origin, ruleText: rule.text)
         }
-        .sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
+        a.ranking = ranking.sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
     }
 }
 

@@ -44,7 +44,17 @@ extension IntentModel {
             intents.append(try root.required("intent").string())
             parsed.append(root)
         }
+        for (i, intent) in intents.enumerated() where intentIndex[intent] == nil { intentIndex[intent] = i }
         for root in parsed { try loadRules(root) }
+        for slot in slots { slotFeatures[slot] = (featureIDs["@" + slot], featureIDs["~" + slot]) }
+        for intent in intents { intentFeatures[intent] = featureIDs["^" + intent] }
+        markers = Markers(
+            followUp: featureIDs["#followup"],
+            reference: featureIDs["#reference"],
+            compare: featureIDs["#compare"],
+            number: featureIDs["#number"],
+            code: featureIDs["#code"]
+        )
         conceptFeatures = conceptNames.map { featureIDs["$" + $0] }
         for list in aspects.values.sorted(by: { $0.first?.aspect ?? "" < $1.first?.aspect ?? "" }) {
             for (aspect, phrases) in list {
@@ -112,8 +122,10 @@ extension IntentModel {
         if let phrases = root["phrases"] {
             for item in try phrases.list() {
                 let slot = try item.required("slot").string()
-                numbers.phrases[TextNormalizer.phrase(try item.required("text").string())] =
-                    (slot, try item.required("value").int())
+                let words = TextNormalizer.phrase(try item.required("text").string())
+                guard !words.isEmpty else { throw item.error("empty number phrase") }
+                numbers.phraseTrie.insert(words, .concept(numbers.phrases.count))
+                numbers.phrases.append((slot, try item.required("value").int()))
             }
         }
         func words(_ key: String) throws(LoadError) -> Set<String> {
@@ -143,6 +155,9 @@ extension IntentModel {
                 context.ordinals[TextNormalizer.phrase(entry.key)] = try entry.value.int()
             }
         }
+        for p in context.openers where !p.isEmpty { context.openerTrie.insert(p, .concept(0)) }
+        for p in context.referencePhrases { context.referenceTrie.insert(p, .concept(0)) }
+        for (p, index) in context.ordinals where !p.isEmpty { context.ordinalTrie.insert(p, .concept(index)) }
         context.contextBefore = Set(try (root["context_before"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) })
     }
 
@@ -200,6 +215,7 @@ extension IntentModel {
             rules.append(
                 Rule(
                     intent: intent,
+                    intentIndex: intentIndex[intent] ?? 0,
                     groups: groups,
                     not: not,
                     score: score,

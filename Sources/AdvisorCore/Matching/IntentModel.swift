@@ -24,6 +24,12 @@ public struct IntentModel: Sendable {
     var aspectNames: [String] = []
     /// Concept id → the feature id of `$concept` (nil when no rule uses it).
     var conceptFeatures: [Int?] = []
+    /// Feature ids looked up once at load, not per question: `@slot` and `~slot` per slot, `^intent`
+    /// per intent, and the `#` markers.
+    var slotFeatures: [String: (at: Int?, tilde: Int?)] = [:]
+    var intentFeatures: [String: Int] = [:]
+    var intentIndex: [String: Int] = [:]
+    var markers = Markers()
     /// Canonical values per slot with their display names.
     var slotValueNames: [String: [String: String]] = [:]
 
@@ -37,6 +43,15 @@ public struct IntentModel: Sendable {
     }
 
     func featureID(_ name: String) -> Int? { featureIDs[name] }
+}
+
+/// Feature ids of the `#` markers a question can carry (nil when no rule uses one).
+struct Markers: Sendable {
+    var followUp: Int?
+    var reference: Int?
+    var compare: Int?
+    var number: Int?
+    var code: Int?
 }
 
 /// Thresholds of the matcher, from `Intents/settings.yaml`.

@@ -39,14 +39,15 @@ struct PhraseTrie: Sendable {
         return found.reversed()
     }
 
-    /// Calls `body` with the payloads of every phrase that starts at `start`, shortest first; allocates nothing.
-    func forEachMatch(in words: [String], from start: Int, _ body: ([PhrasePayload]) -> Void) {
+    /// Calls `body` with the length and payloads of every phrase that starts at `start`, shortest
+    /// first; allocates nothing.
+    func forEachMatch(in words: [String], from start: Int, _ body: (Int, [PhrasePayload]) -> Void) {
         var node = 0
         var i = start
         while i < words.count, let next = children[node][words[i]] {
             node = next
             i += 1
-            if !payloads[node].isEmpty { body(payloads[node]) }
+            if !payloads[node].isEmpty { body(i - start, payloads[node]) }
         }
     }
 

@@ -1,6 +1,8 @@
 /// One matching rule of an intent, compiled: every group must be present, no `not` feature may be.
 struct Rule: Sendable {
     let intent: String
+    /// Position of `intent` in `IntentModel.intents`.
+    let intentIndex: Int
     /// Each group is a set of alternative feature ids.
     let groups: [[Int]]
     let not: [Int]
@@ -14,7 +16,9 @@ struct Rule: Sendable {
 /// The numeric grammar: number words, and the units that make a number a slot value.
 struct NumberGrammar: Sendable {
     var words: [String: Int] = [:]
-    var phrases: [[String]: (slot: String, value: Int)] = [:]
+    /// Multi-word number phrases ("a decade") and what they mean; `phraseTrie` payloads index this list.
+    var phrases: [(slot: String, value: Int)] = []
+    var phraseTrie = PhraseTrie()
     var experienceUnits: Set<String> = []
     var countUnits: Set<String> = []
     var fillers: Set<String> = []
@@ -35,6 +39,11 @@ struct ContextWords: Sendable {
     var references: Set<String> = []
     var referencePhrases: [[String]] = []
     var ordinals: [[String]: Int] = [:]
+    /// The same phrases as tries, so a question is scanned once: openers, reference phrases and
+    /// ordinals (payload: the ordinal's index).
+    var openerTrie = PhraseTrie()
+    var referenceTrie = PhraseTrie()
+    var ordinalTrie = PhraseTrie()
     var contextBefore: Set<String> = []
     /// Aliases that are not entities when they end the question ("what does I10 mean").
     var notAtEnd: Set<String> = []

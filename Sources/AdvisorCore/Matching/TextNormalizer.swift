@@ -38,6 +38,12 @@ public enum TextNormalizer {
     public static func tokenize(_ text: String) -> [Token] {
         let chars = Array(text.unicodeScalars)
         var tokens: [Token] = []
+        tokens.reserveCapacity(chars.count / 4 + 1)
+        // Scratch UTF-8 buffers, reused for every token: strings are made once per token.
+        var word: [UInt8] = []
+        var typed: [UInt8] = []
+        word.reserveCapacity(32)
+        typed.reserveCapacity(32)
         var i = 0
         while i < chars.count {
             guard isWord(chars[i]) else {
@@ -45,29 +51,37 @@ public enum TextNormalizer {
                 continue
             }
             let start = i
-            var word = String.UnicodeScalarView()
+            word.removeAll(keepingCapacity: true)
+            var wordLength = 0
+            var last: Unicode.Scalar = " "
+            func append(_ c: Unicode.Scalar) {
+                UTF8.encode(c) { word.append($0) }
+                wordLength += 1
+                last = c
+            }
             while i < chars.count {
                 let c = chars[i]
                 let next: Unicode.Scalar? = i + 1 < chars.count ? chars[i + 1] : nil
                 if isWord(c) {
-                    word.append(c)
-                } else if c == ",", word.last.map(isDigit) == true, i + 3 < chars.count,
-                    chars[(i + 1)...(i + 3)].allSatisfy(isDigit)
+                    append(c)
+                } else if c == ",", wordLength > 0, isDigit(last), i + 3 < chars.count,
+                    isDigit(chars[i + 1]), isDigit(chars[i + 2]), isDigit(chars[i + 3])
                 {
                     // thousands separator: "45,000" is one number
-                } else if c == "'", let next, isLetter(next), !word.isEmpty {
+                } else if c == "'", let next, isLetter(next), wordLength > 0 {
                     // apostrophe inside a word: dropped
-                } else if c == "." || c == "-" || c == "/" || c == "&", let next, isWord(next), !word.isEmpty {
-                    word.append(c)
-                } else if c == "/", word.count == 1, word.first == "w" {
-                    word = "with".unicodeScalars
+                } else if c == "." || c == "-" || c == "/" || c == "&", let next, isWord(next), wordLength > 0 {
+                    append(c)
+                } else if c == "/", wordLength == 1, last == "w" {
+                    word = Array("with".utf8)
+                    wordLength = 4
                     i += 1
                     break
-                } else if c == "+", !word.isEmpty {
-                    word.append(c)
+                } else if c == "+", wordLength > 0 {
+                    append(c)
                     i += 1
                     while i < chars.count && chars[i] == "+" {
-                        word.append("+")
+                        append("+")
                         i += 1
                     }
                     break
@@ -76,11 +90,35 @@ public enum TextNormalizer {
                 }
                 i += 1
             }
-            var typed = String.UnicodeScalarView()
-            typed.append(contentsOf: chars[start..<i])
-            let letters = typed.filter(isLetter)
-            let isUpper = typed.count >= 2 && !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
-            tokens.append(Token(text: fold(String(word)), typed: String(typed), start: start, end: i, isUpper: isUpper))
+            typed.removeAll(keepingCapacity: true)
+            var letters = 0
+            var upper = 0
+            var ascii = true
+            for c in chars[start..<i] {
+                UTF8.encode(c) { typed.append($0) }
+                if !c.isASCII { ascii = false }
+                if isLetter(c) {
+                    letters += 1
+                    if c.isASCII ? (c >= "A" && c <= "Z") : c.properties.isUppercase { upper += 1 }
+                }
+            }
+            let isUpper = i - start >= 2 && letters > 0 && upper == letters
+            let folded: String
+            if ascii && word.allSatisfy({ $0 < 0x80 }) {
+                for k in word.indices where word[k] >= 0x41 && word[k] <= 0x5A { word[k] |= 0x20 }
+                folded = String(decoding: word, as: UTF8.self)
+            } else {
+                folded = fold(String(decoding: word, as: UTF8.self))
+            }
+            tokens.append(
+                Token(
+                    text: folded,
+                    typed: String(decoding: typed, as: UTF8.self),
+                    start: start,
+                    end: i,
+                    isUpper: isUpper
+                )
+            )
         }
         return tokens
     }
