@@ -8,8 +8,8 @@ extension Advisor {
         conversation: Conversation
     ) -> Composition {
         let words = a.tokens.map(\.text)
-        let salary = SalaryComposer(kb: knowledge, rank: FigureRanking(kb: knowledge), name: displayName)
-        let credentials = CredentialComposer(kb: knowledge)
+        let salary = composers.salary
+        let credentials = composers.credentials
         let codes = slots["credential"].compactMap(\.text)
         switch intent {
         case "salary", "salary_compare":
@@ -29,13 +29,13 @@ extension Advisor {
             return credentials.exam(codes, aspect: aspect)
         case "cert_compare":
             if codes.count >= 2 { return credentials.compare(codes, aspect: aspect) }
-            return TopicComposer(kb: knowledge).compose(intent: "cert_recommend", words: words, slots: slots)
+            return composers.topics.compose(intent: "cert_recommend", words: words, slots: slots)
         case "out_of_scope":
-            var c = TopicComposer(kb: knowledge).compose(intent: intent, words: words, slots: slots)
+            var c = composers.topics.compose(intent: intent, words: words, slots: slots)
             if c.lines.isEmpty { c.lines = [knowledge.template("fallback.out_of_scope")] }
             return c
         default:
-            return TopicComposer(kb: knowledge).compose(intent: intent, words: words, slots: slots)
+            return composers.topics.compose(intent: intent, words: words, slots: slots)
         }
     }
 
@@ -51,7 +51,5 @@ extension Advisor {
     }
 
     /// A canonical slot value as people say it: "NJ" → "New Jersey".
-    func displayName(_ slot: String, _ value: String) -> String {
-        model.slotValueNames[slot]?[value] ?? value.replacingOccurrences(of: "_", with: " ")
-    }
+    func displayName(_ slot: String, _ value: String) -> String { composers.salary.name(slot, value) }
 }

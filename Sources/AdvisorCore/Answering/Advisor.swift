@@ -5,6 +5,8 @@ public struct Advisor: Sendable {
     public let model: IntentModel
     public let knowledge: KnowledgeBase
     let matcher: IntentMatcher
+    /// The answer writers, built once: nothing is copied per question.
+    let composers: Composers
 
     /// Loads and compiles all rules and knowledge; any malformed file throws with file:line:column.
     public init(source: DataSource = .embedded) throws(LoadError) {
@@ -15,6 +17,7 @@ public struct Advisor: Sendable {
         self.model = model
         self.knowledge = knowledge
         self.matcher = IntentMatcher(model: model)
+        self.composers = Composers(knowledge, names: model.slotValueNames)
     }
 
     private static func check(_ model: IntentModel, _ kb: KnowledgeBase) throws(LoadError) {
@@ -109,11 +112,11 @@ public struct Advisor: Sendable {
             }
         }
         if a.truncated { composition.lines.append(knowledge.template("input.truncated")) }
-        let ranking = FigureRanking(kb: knowledge)
+        let ranking = composers.salary.rank
         let sourceList = composition.sourceIDs.compactMap { knowledge.sources[$0] }
         var trace = Trace()
         trace.input = a.sanitized
-        trace.normalized = a.normalized
+        trace.words = a.tokens.map(\.text)
         trace.corrections = a.corrections
         trace.entities = a.entities
         trace.ranking = Array(a.ranking.prefix(5))
@@ -143,6 +146,19 @@ public struct Advisor: Sendable {
             conversation.lastAnswer = answer
         }
         return answer
+    }
+
+    /// The composers of each kind of answer.
+    struct Composers: Sendable {
+        let salary: SalaryComposer
+        let credentials: CredentialComposer
+        let topics: TopicComposer
+
+        init(_ kb: KnowledgeBase, names: [String: [String: String]]) {
+            salary = SalaryComposer(kb: kb, rank: FigureRanking(kb: kb), names: names)
+            credentials = CredentialComposer(kb: kb)
+            topics = TopicComposer(kb: kb)
+        }
     }
 
     /// Intents whose questions stand alone: a new one does not inherit the previous one's slots.

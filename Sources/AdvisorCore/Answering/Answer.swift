@@ -18,7 +18,9 @@ public struct Answer: Sendable {
 /// The explanation of one answer: what `:why` shows.
 public struct Trace: Sendable {
     public var input: String = ""
-    public var normalized: String = ""
+    /// The normalised words; joined only when someone asks (`normalized`).
+    public var words: [String] = []
+    public var normalized: String { words.joined(separator: " ") }
     public var corrections: [(typed: String, corrected: String)] = []
     public var entities: [Entity] = []
     public var ranking: [IntentScore] = []

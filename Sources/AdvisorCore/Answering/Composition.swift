@@ -17,39 +17,52 @@ struct Composition {
 
     mutating func use(_ figure: SalaryFigure) {
         cite(figure.source)
-        records.append("\(figure.id) (\(figure.origin))")
+        records.append(figure.record)
     }
 }
 
-/// Fills `{name}` placeholders of a template.
-func fill(_ template: String, _ values: [String: String]) -> String {
+/// Fills `{name}` placeholders of a template; unknown names stay as written. The values are a
+/// short list searched in order, cheaper than hashing for the handful a template has.
+func fill(_ template: String, _ values: KeyValuePairs<String, String>) -> String {
+    let bytes = template.utf8
     var out = ""
-    var i = template.startIndex
-    while i < template.endIndex {
-        let c = template[i]
-        if c == "{", let close = template[i...].firstIndex(of: "}") {
-            let key = String(template[template.index(after: i)..<close])
-            if let v = values[key] {
-                out += v
-                i = template.index(after: close)
-                continue
-            }
+    out.reserveCapacity(bytes.count + 64)
+    var copied = bytes.startIndex
+    var i = bytes.startIndex
+    while i < bytes.endIndex {
+        guard bytes[i] == UInt8(ascii: "{"), let close = bytes[i...].firstIndex(of: UInt8(ascii: "}")) else {
+            i = bytes.index(after: i)
+            continue
         }
-        out.append(c)
-        i = template.index(after: i)
+        let key = Substring(template.utf8[bytes.index(after: i)..<close])
+        guard let value = values.first(where: { $0.key == key })?.value else {
+            i = bytes.index(after: i)
+            continue
+        }
+        out += Substring(template.utf8[copied..<i])
+        out += value
+        i = bytes.index(after: close)
+        copied = i
     }
+    out += Substring(template.utf8[copied..<bytes.endIndex])
     return out
 }
 
 /// Lays out rows as an aligned text table.
 func table(_ rows: [[String]]) -> [String] {
     guard let width = rows.map(\.count).max() else { return [] }
+    let counts = rows.map { row in row.map(\.count) }
     var widths = [Int](repeating: 0, count: width)
-    for row in rows { for (k, cell) in row.enumerated() { widths[k] = max(widths[k], cell.count) } }
-    return rows.map { row in
-        row.enumerated().map { k, cell in
-            k == row.count - 1 ? cell : cell.padding(toLength: widths[k], withPad: " ", startingAt: 0)
+    for row in counts { for (k, n) in row.enumerated() { widths[k] = max(widths[k], n) } }
+    return rows.indices.map { r in
+        var line = ""
+        for (k, cell) in rows[r].enumerated() {
+            if k > 0 { line += "  " }
+            line += cell
+            if k < rows[r].count - 1, counts[r][k] < widths[k] {
+                line += String(repeating: " ", count: widths[k] - counts[r][k])
+            }
         }
-        .joined(separator: "  ")
+        return line
     }
 }

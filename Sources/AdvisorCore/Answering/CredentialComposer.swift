@@ -1,7 +1,7 @@
 import Foundation
 
 /// Answers about credentials: what they are, their exams, and how two compare.
-struct CredentialComposer {
+struct CredentialComposer: Sendable {
     let kb: KnowledgeBase
 
     static let summaryAttributes = ["exam_fee", "exam_format", "study_time", "difficulty", "eligibility"]
@@ -136,6 +136,6 @@ struct CredentialComposer {
     private func cite(_ item: Credential.Item, _ c: inout Composition) -> String {
         guard let source = kb.sources[item.source] else { return "" }
         c.cite(item.source)
-        return " (\(FigureRanking(kb: kb).shortName(source)))"
+        return " (\(kb.shortNames[source.id] ?? FigureRanking.shortName(source)))"
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Orders and describes pay figures: newest and most primary first, statistics in plain words.
-struct FigureRanking {
+struct FigureRanking: Sendable {
     let kb: KnowledgeBase
 
     static let statNames: [String: String] = [

@@ -2,10 +2,16 @@ import Foundation
 
 /// Answers pay questions from the figures: the most specific published figure first, others after,
 /// and a labelled estimate (with its method) when nobody publishes the combination asked about.
-struct SalaryComposer {
+struct SalaryComposer: Sendable {
     let kb: KnowledgeBase
     let rank: FigureRanking
-    let name: (String, String) -> String
+    /// Display names of slot values (`Intents/entities`): slot → value → name.
+    let names: [String: [String: String]]
+
+    /// "New Jersey" for (state, NJ); values without a name lose their underscores.
+    func name(_ slot: String, _ value: String) -> String {
+        names[slot]?[value] ?? value.replacingOccurrences(of: "_", with: " ")
+    }
 
     static let dimensionSlots = [
         "credential", "state", "metro", "country", "experience_level", "setting", "specialty", "credential_count",

@@ -1,5 +1,5 @@
 /// Answers the other intents from topic sections, picking the section that best fits the question.
-struct TopicComposer {
+struct TopicComposer: Sendable {
     let kb: KnowledgeBase
 
     func compose(intent: String, words: [String], slots: Slots) -> Composition {

@@ -18,12 +18,13 @@ public struct KnowledgeBase: Sendable {
     public internal(set) var focusFrequency: [String: Int] = [:]
     /// Short citation of each source, worked out once.
     public internal(set) var shortNames: [String: String] = [:]
-    /// Figures indexed by their dimension signature ("credential=CPC|state=TX").
-    var figureIndex: [String: [Int]] = [:]
+    /// Figures indexed by their dimension signature ("credential=CPC|state=TX"). Every list of every
+    /// index is kept in `FigureRanking` order, so ranking a looked-up list costs one pass.
+    var figureIndex: [String: [SalaryFigure]] = [:]
     /// Figures indexed by each single dimension value ("credential=CPC").
-    var dimensionIndex: [String: [Int]] = [:]
+    var dimensionIndex: [String: [SalaryFigure]] = [:]
     /// Figures with a single dimension, by slot.
-    var singleSlotIndex: [String: [Int]] = [:]
+    var singleSlotIndex: [String: [SalaryFigure]] = [:]
     var sectionsByIntent: [String: [Int]] = [:]
     /// Weight of each facet of each section: rarer words within the intent weigh more.
     var facetWeights: [[Double]] = []
@@ -71,12 +72,12 @@ public struct KnowledgeBase: Sendable {
 
     /// Figures whose dimensions are exactly these.
     public func figures(exactly dims: [String: String]) -> [SalaryFigure] {
-        (figureIndex[Self.signature(dims)] ?? []).map { figures[$0] }
+        figureIndex[Self.signature(dims)] ?? []
     }
 
     /// Figures that include this dimension value among others.
     public func figures(with slot: String, _ value: String) -> [SalaryFigure] {
-        (dimensionIndex["\(slot)=\(value)"] ?? []).map { figures[$0] }
+        dimensionIndex["\(slot)=\(value)"] ?? []
     }
 
     public func template(_ name: String) -> String { templates[name] ?? "{\(name)}" }
@@ -98,19 +99,20 @@ public struct KnowledgeBase: Sendable {
 
     /// Figures described by this one slot alone (every state's own figures, say).
     public func figures(bySlotAlone slot: String) -> [SalaryFigure] {
-        (singleSlotIndex[slot] ?? []).map { figures[$0] }
+        singleSlotIndex[slot] ?? []
     }
 
     mutating func index() {
         figureIndex = [:]
         dimensionIndex = [:]
         singleSlotIndex = [:]
-        for (i, f) in figures.enumerated() where f.dimensions.count == 1 {
-            if let slot = f.dimensions.keys.first { singleSlotIndex[slot, default: []].append(i) }
+        let ranked = figures.sorted(by: FigureRanking.precedes)
+        for f in ranked where f.dimensions.count == 1 {
+            if let slot = f.dimensions.keys.first { singleSlotIndex[slot, default: []].append(f) }
         }
-        for (i, f) in figures.enumerated() {
-            figureIndex[Self.signature(f.dimensions), default: []].append(i)
-            for (k, v) in f.dimensions { dimensionIndex["\(k)=\(v)", default: []].append(i) }
+        for f in ranked {
+            figureIndex[Self.signature(f.dimensions), default: []].append(f)
+            for (k, v) in f.dimensions { dimensionIndex["\(k)=\(v)", default: []].append(f) }
         }
         shortNames = sources.mapValues { FigureRanking.shortName($0) }
         focusTokens = [:]

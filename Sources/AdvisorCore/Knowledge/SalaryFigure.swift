@@ -29,6 +29,8 @@ public final class SalaryFigure: Sendable {
     let statRank: Int
     public let isAnnualUSD: Bool
     public let isHourly: Bool
+    /// "id (file:line)", as `:why` lists it.
+    let record: String
     /// Length of the note in characters (0 without one).
     let noteLength: Int
     /// The figure as text, worked out once.
@@ -74,6 +76,7 @@ public final class SalaryFigure: Sendable {
         isAnnualUSD = unit == "USD/year"
         isHourly = unit.hasSuffix("hour")
         noteLength = note?.count ?? 0
+        record = "\(id) (\(origin))"
     }
 
     static let statOrder = ["median", "mean", "average", "range", "p10", "p25", "p75", "p90"]

@@ -2,13 +2,15 @@
 public struct Analysis: Sendable {
     public var sanitized: String = ""
     public var tokens: [Token] = []
+    /// Each token's id in the model's lexicon (-1: a word no rule or dictionary uses).
+    var wordIDs: [Int32] = []
     /// Spelling fixes: typed word → corrected word.
     public var corrections: [(typed: String, corrected: String)] = []
     public var entities: [Entity] = []
     /// Numbers without a unit ("and with 3?").
     public var bareNumbers: [Int] = []
     /// Concepts and literal phrases present.
-    public var features: Set<Int> = []
+    public var features = FeatureSet()
     /// Intents ranked by score, best first.
     public var ranking: [IntentScore] = []
     public var isFollowUp = false

@@ -10,28 +10,42 @@ struct IntentMatcher: Sendable {
             a.truncated = true
         }
         a.sanitized = clean
-        a.tokens = normalizeTokens(TextNormalizer.tokenize(clean), corrections: &a.corrections)
+        (a.tokens, a.wordIDs) = normalizeTokens(TextNormalizer.tokenize(clean), corrections: &a.corrections)
         let words = a.tokens.map(\.text)
+        let ids = a.wordIDs
         var consumed = [Bool](repeating: false, count: words.count)
-        extractNumbers(words, &a, &consumed)
-        extractEntities(words, &a, &consumed)
-        collectFeatures(words, &a)
-        detectFollowUp(words, &a, conversation)
+        extractNumbers(words, ids, &a, &consumed)
+        extractEntities(words, ids, &a, &consumed)
+        collectFeatures(words, ids, &a)
+        detectFollowUp(words, ids, &a, conversation)
         addContextFeatures(&a, conversation)
-        a.aspect = detectAspect(words)
+        a.aspect = detectAspect(ids)
         score(&a, conversation)
         return a
     }
 
     // MARK: Tokens
 
-    private func normalizeTokens(_ tokens: [Token], corrections: inout [(typed: String, corrected: String)]) -> [Token]
-    {
+    /// Corrects spelling word by word and numbers each word (-1: not in the lexicon).
+    private func normalizeTokens(
+        _ tokens: [Token],
+        corrections: inout [(typed: String, corrected: String)]
+    ) -> ([Token], [Int32]) {
         var out: [Token] = []
+        var ids: [Int32] = []
         out.reserveCapacity(tokens.count)
+        ids.reserveCapacity(tokens.count)
+        func add(_ token: Token) {
+            out.append(token)
+            ids.append(model.lexicon.id(token.text) ?? -1)
+        }
         for token in tokens {
-            if model.speller.isKnown(token.text) || token.text.first?.isNumber == true {
+            if let id = model.lexicon.id(token.text) {
                 out.append(token)
+                ids.append(id)
+            } else if model.speller.isKnown(token.text) || token.text.first?.isNumber == true {
+                out.append(token)
+                ids.append(-1)
             } else if token.text.contains(where: { $0 == "-" || $0 == "/" }) {
                 for part in token.text.split(whereSeparator: { $0 == "-" || $0 == "/" }) {
                     var t = token
@@ -40,29 +54,30 @@ struct IntentMatcher: Sendable {
                         corrections.append((t.text, fixed))
                         t.text = fixed
                     }
-                    out.append(t)
+                    add(t)
                 }
             } else if let fixed = model.speller.correct(token.text) {
                 corrections.append((token.typed, fixed))
                 var t = token
                 t.text = fixed
-                out.append(t)
+                add(t)
             } else {
                 out.append(token)
+                ids.append(-1)
             }
         }
-        return out
+        return (out, ids)
     }
 
     // MARK: Entities
 
-    private func extractNumbers(_ words: [String], _ a: inout Analysis, _ consumed: inout [Bool]) {
+    private func extractNumbers(_ words: [String], _ ids: [Int32], _ a: inout Analysis, _ consumed: inout [Bool]) {
         let g = model.numbers
         var i = 0
         while i < words.count {
             // The longest number phrase starting here ("a decade", "half a year").
             var phrase: (length: Int, index: Int)? = nil
-            g.phraseTrie.forEachMatch(in: words, from: i) { length, payloads in
+            model.numberPhraseWords.forEachMatch(in: ids, from: i) { length, payloads in
                 if case .concept(let index) = payloads[payloads.count - 1] { phrase = (length, index) }
             }
             if let phrase {
@@ -146,7 +161,9 @@ struct IntentMatcher: Sendable {
         return c.dropFirst(3).allSatisfy { $0.isNumber || $0.isLetter || $0 == "." }
     }
 
-    private func extractEntities(_ words: [String], _ a: inout Analysis, _ consumed: inout [Bool]) {
+    private func extractEntities(_ words: [String], _ ids: [Int32], _ a: inout Analysis, _ consumed: inout [Bool]) {
+        var found: [(length: Int, node: Int32)] = []
+        found.reserveCapacity(8)
         var i = 0
         while i < words.count {
             guard !consumed[i] else {
@@ -154,18 +171,22 @@ struct IntentMatcher: Sendable {
                 continue
             }
             var matched = 0
-            for candidate in model.entityTrie.matches(in: words, from: i) {
+            model.entityWords.matches(in: ids, from: i, into: &found)
+            for candidate in found {
                 let end = i + candidate.length - 1
                 guard !consumed[i...end].contains(true) else { continue }
                 if end == words.count - 1, model.context.notAtEnd.contains(words[i...end].joined(separator: " ")) {
                     continue
                 }
-                let usable = candidate.payloads.filter { payload in
-                    guard case .entity(_, _, let needsContext) = payload else { return false }
-                    return !needsContext || hasContext(a.tokens, at: i)
+                var usable = false
+                for case .entity(let slot, let value, let needsContext) in model.entityWords.payloads(
+                    of: candidate.node
+                )
+                where !needsContext || hasContext(a.tokens, at: i) {
+                    addEntity(slot, value, i, end, &a, &consumed)
+                    usable = true
                 }
-                guard !usable.isEmpty else { continue }
-                for case .entity(let slot, let value, _) in usable { addEntity(slot, value, i, end, &a, &consumed) }
+                guard usable else { continue }
                 matched = candidate.length
                 break
             }
@@ -203,16 +224,15 @@ struct IntentMatcher: Sendable {
 
     // MARK: Features
 
-    private func collectFeatures(_ words: [String], _ a: inout Analysis) {
+    private func collectFeatures(_ words: [String], _ ids: [Int32], _ a: inout Analysis) {
         // Concepts match at every length and position: "how much does" is both $cost and $howmuch.
-        for i in words.indices {
-            model.conceptTrie.forEachMatch(in: words, from: i) { _, payloads in
-                for case .concept(let id) in payloads { if let f = model.conceptFeatures[id] { a.features.insert(f) } }
+        for (k, id) in ids.enumerated() where id >= 0 {
+            model.conceptWords.forEachMatch(in: ids, from: k) { _, payloads in
+                for case .concept(let c) in payloads { if let f = model.conceptFeatures[c] { a.features.insert(f) } }
             }
-        }
-        for (k, word) in words.enumerated() {
-            if let f = model.featureID(word) { a.features.insert(f) }
-            model.literalTrie.forEachMatch(in: words, from: k) { _, payloads in
+            let f = model.wordFeature[Int(id)]
+            if f >= 0 { a.features.insert(Int(f)) }
+            model.literalWords.forEachMatch(in: ids, from: k) { _, payloads in
                 for case .concept(let f) in payloads { a.features.insert(f) }
             }
         }
@@ -240,25 +260,29 @@ struct IntentMatcher: Sendable {
         if compare, let f = markers.compare { a.features.insert(f) }
     }
 
-    private func detectFollowUp(_ words: [String], _ a: inout Analysis, _ conversation: Conversation) {
+    private func detectFollowUp(
+        _ words: [String],
+        _ ids: [Int32],
+        _ a: inout Analysis,
+        _ conversation: Conversation
+    ) {
         guard conversation.lastIntent != nil else { return }
-        let context = model.context
         var opener = false
         for start in 0..<min(2, words.count) where !opener {
-            context.openerTrie.forEachMatch(in: words, from: start) { _, _ in opener = true }
+            model.openerWords.forEachMatch(in: ids, from: start) { _, _ in opener = true }
         }
         var reference = false
         var ordinal: Int? = nil
         for k in words.indices {
             // "is there", "are there": existential, not a reference to a place
-            if !reference, context.references.contains(words[k]),
+            if !reference, ids[k] >= 0, model.isReferenceWord[Int(ids[k])],
                 !(words[k] == "there" && k > 0 && ["is", "are", "was", "were", "any"].contains(words[k - 1]))
             {
                 reference = true
             }
-            if !reference { context.referenceTrie.forEachMatch(in: words, from: k) { _, _ in reference = true } }
+            if !reference { model.referenceWords.forEachMatch(in: ids, from: k) { _, _ in reference = true } }
             if ordinal == nil {
-                context.ordinalTrie.forEachMatch(in: words, from: k) { _, payloads in
+                model.ordinalWords.forEachMatch(in: ids, from: k) { _, payloads in
                     if case .concept(let index) = payloads[payloads.count - 1] { ordinal = index }
                 }
             }
@@ -278,10 +302,10 @@ struct IntentMatcher: Sendable {
     }
 
     /// The first aspect, in the order of `Intents/aspects.yaml`, whose phrase occurs in the question.
-    private func detectAspect(_ words: [String]) -> String? {
+    private func detectAspect(_ ids: [Int32]) -> String? {
         var found = Int.max
-        for i in words.indices {
-            model.aspectTrie.forEachMatch(in: words, from: i) { _, payloads in
+        for i in ids.indices where ids[i] >= 0 {
+            model.aspectWords.forEachMatch(in: ids, from: i) { _, payloads in
                 for case .concept(let index) in payloads { found = min(found, index) }
             }
         }
@@ -296,7 +320,7 @@ struct IntentMatcher: Sendable {
         var blocked = [Bool](repeating: false, count: model.rules.count)
         var touched: [Int] = []
         touched.reserveCapacity(64)
-        for f in a.features {
+        a.features.forEach { f in
             for p in model.postings[f] {
                 if masks[p.rule] == 0 { touched.append(p.rule) }
                 masks[p.rule] |= (1 << UInt64(p.group))
@@ -309,10 +333,11 @@ struct IntentMatcher: Sendable {
         var bestScore = [Double](repeating: 0, count: intentCount)
         var rest = [Double](repeating: 0, count: intentCount)
         var bestRule = [Int](repeating: -2, count: intentCount)
+        let shapes = model.ruleShapes
         for index in touched where !blocked[index] {
-            let rule = model.rules[index]
-            guard masks[index].nonzeroBitCount == rule.groups.count else { continue }
-            let i = rule.intentIndex
+            let rule = shapes[index]
+            guard masks[index].nonzeroBitCount == rule.groups else { continue }
+            let i = rule.intent
             if bestRule[i] == -2 {
                 (bestScore[i], bestRule[i]) = (rule.score, index)
             } else if rule.score > bestScore[i] {

@@ -46,6 +46,7 @@ extension IntentModel {
         }
         for (i, intent) in intents.enumerated() where intentIndex[intent] == nil { intentIndex[intent] = i }
         for root in parsed { try loadRules(root) }
+        ruleShapes = rules.map { ($0.intentIndex, $0.groups.count, $0.score) }
         for slot in slots { slotFeatures[slot] = (featureIDs["@" + slot], featureIDs["~" + slot]) }
         for intent in intents { intentFeatures[intent] = featureIDs["^" + intent] }
         markers = Markers(
@@ -73,6 +74,30 @@ extension IntentModel {
         vocabulary.formUnion(numbers.experienceUnits)
         vocabulary.formUnion(numbers.countUnits)
         speller = SpellingCorrector(vocabulary: vocabulary, english: english)
+        compileWordTries(vocabulary)
+    }
+
+    /// Numbers the words and compiles the phrase tries over the numbers.
+    private mutating func compileWordTries(_ vocabulary: Set<String>) {
+        var all = vocabulary
+        for trie in [
+            entityTrie, conceptTrie, literalTrie, aspectTrie, numbers.phraseTrie, context.openerTrie,
+            context.referenceTrie, context.ordinalTrie,
+        ] {
+            all.formUnion(trie.words)
+        }
+        let lexicon = Lexicon(all.sorted())
+        self.lexicon = lexicon
+        entityWords = WordTrie(entityTrie, lexicon: lexicon)
+        conceptWords = WordTrie(conceptTrie, lexicon: lexicon)
+        literalWords = WordTrie(literalTrie, lexicon: lexicon)
+        aspectWords = WordTrie(aspectTrie, lexicon: lexicon)
+        numberPhraseWords = WordTrie(numbers.phraseTrie, lexicon: lexicon)
+        openerWords = WordTrie(context.openerTrie, lexicon: lexicon)
+        referenceWords = WordTrie(context.referenceTrie, lexicon: lexicon)
+        ordinalWords = WordTrie(context.ordinalTrie, lexicon: lexicon)
+        wordFeature = lexicon.words.map { featureIDs[$0].map(Int32.init) ?? -1 }
+        isReferenceWord = lexicon.words.map { context.references.contains($0) }
     }
 
     private mutating func loadConcepts(_ root: YAMLNode) throws(LoadError) {

@@ -9,6 +9,8 @@ public struct IntentModel: Sendable {
     var featureIDs: [String: Int] = [:]
     var featureNames: [String] = []
     var rules: [Rule] = []
+    /// What scoring needs of each rule, without the strings: its intent's index, group count and score.
+    var ruleShapes: [(intent: Int, groups: Int, score: Double)] = []
     /// feature id → (rule index, group index) postings.
     var postings: [[(rule: Int, group: Int)]] = []
     var notPostings: [[Int]] = []
@@ -24,6 +26,20 @@ public struct IntentModel: Sendable {
     var aspectNames: [String] = []
     /// Concept id → the feature id of `$concept` (nil when no rule uses it).
     var conceptFeatures: [Int?] = []
+    /// Word ids, and the tries compiled over them: the answer path hashes each word once.
+    var lexicon = Lexicon([])
+    var entityWords = WordTrie(PhraseTrie(), lexicon: Lexicon([]))
+    var conceptWords = WordTrie(PhraseTrie(), lexicon: Lexicon([]))
+    var literalWords = WordTrie(PhraseTrie(), lexicon: Lexicon([]))
+    var aspectWords = WordTrie(PhraseTrie(), lexicon: Lexicon([]))
+    var numberPhraseWords = WordTrie(PhraseTrie(), lexicon: Lexicon([]))
+    var openerWords = WordTrie(PhraseTrie(), lexicon: Lexicon([]))
+    var referenceWords = WordTrie(PhraseTrie(), lexicon: Lexicon([]))
+    var ordinalWords = WordTrie(PhraseTrie(), lexicon: Lexicon([]))
+    /// Per word id: the feature id of the word as a literal rule term (-1 for none), and whether the
+    /// word refers back to the previous answer ("it", "that").
+    var wordFeature: [Int32] = []
+    var isReferenceWord: [Bool] = []
     /// Feature ids looked up once at load, not per question: `@slot` and `~slot` per slot, `^intent`
     /// per intent, and the `#` markers.
     var slotFeatures: [String: (at: Int?, tilde: Int?)] = [:]

@@ -51,6 +51,15 @@ struct PhraseTrie: Sendable {
         }
     }
 
+    /// Every transition, for compiling into a `WordTrie`.
+    var edges: [(parent: Int, word: String, child: Int)] {
+        var out: [(Int, String, Int)] = []
+        for (parent, map) in children.enumerated() { for (word, child) in map { out.append((parent, word, child)) } }
+        return out
+    }
+
+    var nodePayloads: [[PhrasePayload]] { payloads }
+
     /// Every word that occurs in some phrase (the vocabulary for spelling correction).
     var words: Set<String> {
         var out = Set<String>()

@@ -8,6 +8,8 @@ public enum TextNormalizer {
 
     /// Removes ANSI escape sequences and control characters, folds curly quotes and odd spaces.
     public static func sanitize(_ raw: String) -> String {
+        // Printable ASCII (most questions) needs nothing done.
+        if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x60 }) { return raw }
         var out = String.UnicodeScalarView()
         var scalars = raw.unicodeScalars.makeIterator()
         while let c = scalars.next() {

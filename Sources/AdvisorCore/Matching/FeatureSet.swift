@@ -1,0 +1,31 @@
+/// The feature ids present in a question, as a bit set: inserting and testing hash nothing, and
+/// iteration goes in id order.
+public struct FeatureSet: Sendable, Equatable {
+    private var bits: [UInt64] = []
+
+    public init() {}
+
+    public mutating func insert(_ feature: Int) {
+        let word = feature >> 6
+        if word >= bits.count { bits.append(contentsOf: repeatElement(0, count: word - bits.count + 1)) }
+        bits[word] |= 1 << UInt64(feature & 63)
+    }
+
+    public func contains(_ feature: Int) -> Bool {
+        let word = feature >> 6
+        return word < bits.count && bits[word] & (1 << UInt64(feature & 63)) != 0
+    }
+
+    public var isEmpty: Bool { bits.allSatisfy { $0 == 0 } }
+
+    /// Calls `body` with each feature id, smallest first.
+    public func forEach(_ body: (Int) -> Void) {
+        for (w, word) in bits.enumerated() {
+            var rest = word
+            while rest != 0 {
+                body(w << 6 | rest.trailingZeroBitCount)
+                rest &= rest - 1
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+/// A phrase trie over interned word ids, compiled at load from a `PhraseTrie`: every transition
+/// (node, word) → child lives in one open-addressing table with a multiplicative hash, so walking a
+/// question costs a few integer probes per word and hashes no strings.
+struct WordTrie: Sendable {
+    /// `(node + 1) << 32 | word` of each slot; 0 marks an empty slot.
+    private var keys: [UInt64]
+    private var children: [Int32]
+    private var shift: UInt64
+    private var payloads: [[PhrasePayload]]
+
+    /// Compiles `trie`, numbering its words with `lexicon` (every word of the trie must be in it).
+    init(_ trie: PhraseTrie, lexicon: Lexicon) {
+        let edges = trie.edges
+        var bits: UInt64 = 4
+        while (1 << bits) < edges.count * 2 { bits += 1 }
+        shift = 64 - bits
+        keys = [UInt64](repeating: 0, count: 1 << bits)
+        children = [Int32](repeating: 0, count: 1 << bits)
+        payloads = trie.nodePayloads
+        for edge in edges {
+            guard let word = lexicon.id(edge.word) else { continue }
+            let key = Self.key(Int32(edge.parent), word)
+            var slot = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = key
+            children[slot] = Int32(edge.child)
+        }
+    }
+
+    private static func key(_ node: Int32, _ word: Int32) -> UInt64 {
+        (UInt64(UInt32(node) &+ 1) << 32) | UInt64(UInt32(bitPattern: word))
+    }
+
+    /// The node reached from `node` by `word`, or nil.
+    @inline(__always)
+    func child(_ node: Int32, _ word: Int32) -> Int32? {
+        guard word >= 0 else { return nil }
+        let key = Self.key(node, word)
+        var slot = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let k = keys[slot]
+            if k == key { return children[slot] }
+            if k == 0 { return nil }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+    }
+
+    /// Calls `body` with the length and payloads of every phrase that starts at `start`, shortest
+    /// first; allocates nothing.
+    @inline(__always)
+    func forEachMatch(in ids: [Int32], from start: Int, _ body: (Int, [PhrasePayload]) -> Void) {
+        var node: Int32 = 0
+        var i = start
+        while i < ids.count, let next = child(node, ids[i]) {
+            node = next
+            i += 1
+            let p = payloads[Int(next)]
+            if !p.isEmpty { body(i - start, p) }
+        }
+    }
+
+    /// The phrases that start at `start`, longest first, written into `found` (cleared first).
+    func matches(in ids: [Int32], from start: Int, into found: inout [(length: Int, node: Int32)]) {
+        found.removeAll(keepingCapacity: true)
+        var node: Int32 = 0
+        var i = start
+        while i < ids.count, let next = child(node, ids[i]) {
+            node = next
+            i += 1
+            if !payloads[Int(next)].isEmpty { found.append((i - start, next)) }
+        }
+        found.reverse()
+    }
+
+    /// The payloads of a node returned by `matches`.
+    func payloads(of node: Int32) -> [PhrasePayload] { payloads[Int(node)] }
+}
+
+/// Numbers every word the rules, dictionaries and context phrases use; a word outside it gets no id.
+struct Lexicon: Sendable {
+    private var ids: [String: Int32] = [:]
+    private(set) var words: [String] = []
+
+    init(_ words: some Sequence<String>) {
+        for word in words where ids[word] == nil {
+            ids[word] = Int32(self.words.count)
+            self.words.append(word)
+        }
+    }
+
+    func id(_ word: String) -> Int32? { ids[word] }
+
+    var count: Int { words.count }
+}
