@@ -21,7 +21,7 @@ extension KnowledgeBase {
                 throw LoadError(file: table.file, line: row.line, column: 1, message: "missing year")
             }
             let sourceID = year.contains("2024") ? "bls-oews-2024" : year.contains("2023") ? "bls-oews-2023" : ""
-            guard sources[sourceID] != nil else {
+            guard let source = sources[sourceID] else {
                 throw LoadError(
                     file: table.file,
                     line: row.line,
@@ -29,6 +29,7 @@ extension KnowledgeBase {
                     message: "no BLS source for year '\(year)'"
                 )
             }
+            let citation = FigureRanking.citation(cites: nil, source: source, fallback: sourceID)
             var dims: [String: String] = [:]
             if let abbr = table.value("abbr", in: row.fields) { dims["state"] = abbr }
             for c in Self.columns {
@@ -56,7 +57,8 @@ extension KnowledgeBase {
                         note: nil,
                         origin: "\(table.file):\(row.line)",
                         sourceRecord: sources[sourceID],
-                        serial: figures.count
+                        serial: figures.count,
+                        citation: citation
                     )
                 )
             }

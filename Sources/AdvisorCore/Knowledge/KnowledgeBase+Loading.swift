@@ -180,7 +180,7 @@ extension KnowledgeBase {
                         !$0.isEmpty
                     },
                     when: when,
-                    text: try item.required("text").string().trimmingCharacters(in: .whitespacesAndNewlines),
+                    text: try item.required("text").string().trimmingWhitespace,
                     sources: sourceIDs,
                     recommends: try item["recommends"]?.strings() ?? [],
                     origin: "\(item.file):\(item.line)"

@@ -50,7 +50,8 @@ public final class SalaryFigure: Sendable {
         note: String?,
         origin: String,
         sourceRecord: Source?,
-        serial: Int
+        serial: Int,
+        citation: String? = nil
     ) {
         self.id = id
         self.dimensions = dimensions
@@ -67,7 +68,7 @@ public final class SalaryFigure: Sendable {
         sortKind = sourceRecord?.kind == "primary" ? 0 : sourceRecord?.kind == "secondary" ? 1 : 2
         isLowReliability = sourceRecord?.reliability == "low"
         sortYear = KnowledgeBase.firstYear([year, cites, sourceRecord?.date])
-        citation = FigureRanking.citation(cites: cites, source: sourceRecord, fallback: source)
+        self.citation = citation ?? FigureRanking.citation(cites: cites, source: sourceRecord, fallback: source)
         let lower = note?.lowercased() ?? ""
         notesConflict = lower.contains("conflict") || lower.contains("disagree")
         text = Self.text(value: value, low: low, high: high, unit: unit)
@@ -100,7 +101,11 @@ public final class SalaryFigure: Sendable {
         case "AUD": prefix = "A$"
         default: prefix = "$"
         }
-        if unit.hasSuffix("hour") { return prefix + String(format: "%.2f", v) + "/h" }
+        if unit.hasSuffix("hour") {
+            let cents = Int((v * 100).rounded())
+            let fraction = cents % 100
+            return prefix + grouped(cents / 100) + (fraction < 10 ? ".0" : ".") + String(fraction) + "/h"
+        }
         return prefix + grouped(Int(v.rounded()))
     }
 

@@ -109,7 +109,7 @@ struct CSVTable {
     /// The value of a named column in a row, or nil when the column is absent or the cell empty.
     func value(_ column: String, in row: [String]) -> String? {
         guard let index = header.firstIndex(of: column) else { return nil }
-        let value = row[index].trimmingCharacters(in: .whitespaces)
+        let value = row[index].trimmingWhitespace
         return value.isEmpty ? nil : value
     }
 }

@@ -19,7 +19,7 @@ public struct FeatureSet: Sendable, Equatable {
     public var isEmpty: Bool { bits.allSatisfy { $0 == 0 } }
 
     /// Calls `body` with each feature id, smallest first.
-    public func forEach(_ body: (Int) -> Void) {
+    public func forEachFeature(_ body: (Int) -> Void) {
         for (w, word) in bits.enumerated() {
             var rest = word
             while rest != 0 {

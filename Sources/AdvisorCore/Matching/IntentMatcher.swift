@@ -320,7 +320,7 @@ struct IntentMatcher: Sendable {
         var blocked = [Bool](repeating: false, count: model.rules.count)
         var touched: [Int] = []
         touched.reserveCapacity(64)
-        a.features.forEach { f in
+        a.features.forEachFeature { f in
             for p in model.postings[f] {
                 if masks[p.rule] == 0 { touched.append(p.rule) }
                 masks[p.rule] |= (1 << UInt64(p.group))

@@ -15,14 +15,14 @@ extension IntentModel {
         }
         for file in intentFiles where file.path.hasSuffix(".csv") && file.path.hasPrefix("Intents/lexicon/") {
             // One word per line under a `word` header: read directly, it is large.
-            var lines = file.text.split(separator: "\n").makeIterator()
-            guard lines.next()?.trimmingCharacters(in: .whitespaces) == "word" else {
+            var lines = file.text.utf8.split(separator: UInt8(ascii: "\n")).makeIterator()
+            guard let header = lines.next(), String(Substring(header)).trimmingWhitespace == "word" else {
                 throw LoadError(file: file.path, line: 1, column: 1, message: "expected the header 'word'")
             }
             english.reserveCapacity(40_000)
             while let line = lines.next() {
-                let word = line.hasSuffix("\r") ? line.dropLast() : line
-                if !word.isEmpty { english.insert(String(word)) }
+                let word = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+                if !word.isEmpty { english.insert(String(Substring(word))) }
             }
         }
         for file in intentFiles where file.path.hasPrefix("Intents/entities/") {

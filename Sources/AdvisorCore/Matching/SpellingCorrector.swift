@@ -2,8 +2,8 @@
 /// built at load time: each vocabulary word's deletion variants are hashed into one sorted array, so
 /// a lookup costs a few binary searches whatever the vocabulary's size.
 struct SpellingCorrector: Sendable {
-    /// Words that are correct as they are (the vocabulary plus common English words).
-    private let known: Set<String>
+    /// Words that are correct as they are: the vocabulary, and common English words.
+    private let vocabulary: Set<String>
     /// Common English words: preferred when two corrections are equally close.
     private let english: Set<String>
     private let words: [[UInt8]]
@@ -12,7 +12,7 @@ struct SpellingCorrector: Sendable {
     static let minimumLength = 4
 
     init(vocabulary: Set<String>, english: Set<String>) {
-        known = vocabulary.union(english)
+        self.vocabulary = vocabulary
         self.english = english
         let candidates = vocabulary.filter { $0.count >= Self.minimumLength && $0.allSatisfy(\.isLetter) }.sorted()
         words = candidates.map { Array($0.utf8) }
@@ -27,11 +27,11 @@ struct SpellingCorrector: Sendable {
 
     static func maxDistance(_ length: Int) -> Int { length >= 8 ? 2 : 1 }
 
-    func isKnown(_ word: String) -> Bool { known.contains(word) }
+    func isKnown(_ word: String) -> Bool { vocabulary.contains(word) || english.contains(word) }
 
     /// The correction for a word, or nil when it is known, too short, or has no close match.
     func correct(_ word: String) -> String? {
-        guard word.count >= Self.minimumLength, !known.contains(word), word.allSatisfy(\.isLetter) else { return nil }
+        guard word.count >= Self.minimumLength, !isKnown(word), word.allSatisfy(\.isLetter) else { return nil }
         let typed = Array(word.utf8)
         let limit = Self.maxDistance(typed.count)
         var best: (word: Int, distance: Int, sameStart: Bool, isEnglish: Bool)? = nil
