@@ -22,6 +22,8 @@ public enum Benchmark {
         public let threads: Int
         /// Peak resident memory of the process so far, in MiB.
         public let peakMiB: Double
+        /// Every question with its median latency over the rounds (µs), slowest first.
+        public let slowest: [(question: String, us: Double)]
     }
 
     /// Runs the measurements on one set of files.
@@ -44,17 +46,22 @@ public enum Benchmark {
         }
         var latencies: [Double] = []
         latencies.reserveCapacity(questions.count * rounds)
+        var perQuestion = [[Double]](repeating: [], count: questions.count)
         var batch = Duration.zero
         for _ in 0..<max(1, rounds) {
             let passStart = ContinuousClock.now
-            for q in questions {
+            for (k, q) in questions.enumerated() {
                 var c = Conversation()
                 let start = ContinuousClock.now
                 _ = advisor.answer(q, in: &c)
-                latencies.append(milliseconds(ContinuousClock.now - start) * 1000)
+                let us = milliseconds(ContinuousClock.now - start) * 1000
+                latencies.append(us)
+                perQuestion[k].append(us)
             }
             batch += ContinuousClock.now - passStart
         }
+        let slowest = zip(questions, perQuestion).map { q, times in (q, percentile(times.sorted(), 0.5)) }
+            .sorted { $0.1 > $1.1 }
         let threads = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let shared = advisor
         let parallelStart = ContinuousClock.now
@@ -81,7 +88,8 @@ public enum Benchmark {
             throughput: n / seconds(batch),
             parallelThroughput: Double(questions.count) / seconds(parallel),
             threads: threads,
-            peakMiB: peakMemoryMiB()
+            peakMiB: peakMemoryMiB(),
+            slowest: slowest
         )
     }
 

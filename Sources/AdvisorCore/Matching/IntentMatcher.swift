@@ -327,7 +327,6 @@ struct IntentMatcher: Sendable {
             }
             for r in model.notPostings[f] { blocked[r] = true }
         }
-        touched.sort()
         // Per intent: the best rule's score, the sum of the others, the best rule (-1: the follow-up floor).
         let intentCount = model.intents.count
         var bestScore = [Double](repeating: 0, count: intentCount)
@@ -340,7 +339,8 @@ struct IntentMatcher: Sendable {
             let i = rule.intent
             if bestRule[i] == -2 {
                 (bestScore[i], bestRule[i]) = (rule.score, index)
-            } else if rule.score > bestScore[i] {
+            } else if rule.score > bestScore[i] || (rule.score == bestScore[i] && index < bestRule[i]) {
+                // Ties go to the rule written first, whatever order the rules were reached in.
                 rest[i] += bestScore[i]
                 (bestScore[i], bestRule[i]) = (rule.score, index)
             } else {

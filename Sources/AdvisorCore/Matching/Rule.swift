@@ -26,10 +26,20 @@ struct NumberGrammar: Sendable {
     var notBefore: Set<String> = []
 
     func value(of word: String) -> Int? {
-        var digits = word
-        while digits.hasSuffix("+") { digits.removeLast() }
-        if let n = Int(digits), n >= 0, n < 1000 { return n }
-        return words[word]
+        guard let first = word.utf8.first else { return nil }
+        guard first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return words[word] }
+        var n = 0
+        var digits = 0
+        for byte in word.utf8 {
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 4 {
+                n = n * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else if byte != UInt8(ascii: "+") || digits == 0 {
+                return words[word]
+            }
+        }
+        // "5", "10+", not "5+3"
+        return n < 1000 && !word.utf8.dropFirst(digits).contains(where: { $0 != UInt8(ascii: "+") }) ? n : words[word]
     }
 }
 

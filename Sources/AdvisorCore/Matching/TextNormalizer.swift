@@ -56,16 +56,13 @@ public enum TextNormalizer {
             word.removeAll(keepingCapacity: true)
             var wordLength = 0
             var last: Unicode.Scalar = " "
-            func append(_ c: Unicode.Scalar) {
-                UTF8.encode(c) { word.append($0) }
-                wordLength += 1
-                last = c
-            }
             while i < chars.count {
                 let c = chars[i]
                 let next: Unicode.Scalar? = i + 1 < chars.count ? chars[i + 1] : nil
                 if isWord(c) {
-                    append(c)
+                    appendScalar(c, to: &word)
+                    wordLength += 1
+                    last = c
                 } else if c == ",", wordLength > 0, isDigit(last), i + 3 < chars.count,
                     isDigit(chars[i + 1]), isDigit(chars[i + 2]), isDigit(chars[i + 3])
                 {
@@ -73,17 +70,19 @@ public enum TextNormalizer {
                 } else if c == "'", let next, isLetter(next), wordLength > 0 {
                     // apostrophe inside a word: dropped
                 } else if c == "." || c == "-" || c == "/" || c == "&", let next, isWord(next), wordLength > 0 {
-                    append(c)
+                    appendScalar(c, to: &word)
+                    wordLength += 1
+                    last = c
                 } else if c == "/", wordLength == 1, last == "w" {
                     word = Array("with".utf8)
                     wordLength = 4
                     i += 1
                     break
                 } else if c == "+", wordLength > 0 {
-                    append(c)
+                    word.append(UInt8(ascii: "+"))
                     i += 1
                     while i < chars.count && chars[i] == "+" {
-                        append("+")
+                        word.append(UInt8(ascii: "+"))
                         i += 1
                     }
                     break
@@ -97,7 +96,7 @@ public enum TextNormalizer {
             var upper = 0
             var ascii = true
             for c in chars[start..<i] {
-                UTF8.encode(c) { typed.append($0) }
+                appendScalar(c, to: &typed)
                 if !c.isASCII { ascii = false }
                 if isLetter(c) {
                     letters += 1
@@ -123,6 +122,15 @@ public enum TextNormalizer {
             )
         }
         return tokens
+    }
+
+    @inline(__always)
+    static func appendScalar(_ c: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if c.isASCII {
+            bytes.append(UInt8(truncatingIfNeeded: c.value))
+        } else {
+            UTF8.encode(c) { bytes.append($0) }
+        }
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool {

@@ -3,16 +3,48 @@ import Foundation
 /// Writes the contract's JSON objects with a stable key order, one line each.
 public enum JSONWriter {
     public static func answer(_ a: Answer, id: String? = nil, user: String? = nil) -> String {
-        var fields: [(String, String)] = []
-        if let id { fields.append(("id", quote(id))) }
-        if let user { fields.append(("user", quote(user))) }
-        fields.append(("intent", quote(a.intent)))
-        fields.append(("confidence", twoDecimals(a.confidence)))
-        fields.append(("slots", slots(a.slots)))
-        fields.append(("answer", quote(a.text)))
-        fields.append(("sources", "[" + a.sources.map(quote).joined(separator: ",") + "]"))
-        if !a.clarify.isEmpty { fields.append(("clarify", "[" + a.clarify.map(quote).joined(separator: ",") + "]")) }
-        return object(fields)
+        // One byte buffer for the whole line: no intermediate strings per field.
+        var out: [UInt8] = []
+        out.reserveCapacity(a.text.utf8.count + 256)
+        out.append(UInt8(ascii: "{"))
+        func key(_ name: StaticString) {
+            if out.count > 1 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            out.append(contentsOf: "\":".utf8)
+        }
+        func list(_ items: [String]) {
+            out.append(UInt8(ascii: "["))
+            for (k, item) in items.enumerated() {
+                if k > 0 { out.append(UInt8(ascii: ",")) }
+                appendQuoted(item, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        if let id {
+            key("id")
+            appendQuoted(id, to: &out)
+        }
+        if let user {
+            key("user")
+            appendQuoted(user, to: &out)
+        }
+        key("intent")
+        appendQuoted(a.intent, to: &out)
+        key("confidence")
+        out.append(contentsOf: twoDecimals(a.confidence).utf8)
+        key("slots")
+        out.append(contentsOf: slots(a.slots).utf8)
+        key("answer")
+        appendQuoted(a.text, to: &out)
+        key("sources")
+        list(a.sources)
+        if !a.clarify.isEmpty {
+            key("clarify")
+            list(a.clarify)
+        }
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// "0.93": two decimals without Foundation's formatter.
@@ -52,22 +84,37 @@ public enum JSONWriter {
 
     /// A JSON string literal; control characters are escaped, so no raw escape reaches a terminal.
     public static func quote(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if c.value < 0x20 || c.value == 0x7F || (0x80..<0xA0).contains(c.value) {
-                    out += String(format: "\\u%04x", c.value)
-                } else {
-                    out.unicodeScalars.append(c)
-                }
-            }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 2)
+        appendQuoted(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `s` as a JSON string literal, byte by byte: quotes and backslashes escaped, C0 and C1
+    /// control characters and DEL written as `\u00XX`.
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        func escape(_ value: UInt8) {
+            out.append(contentsOf: "\\u00".utf8)
+            for digit in [value >> 4, value & 0xF] { out.append(digit < 10 ? 0x30 + digit : 0x57 + digit) }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
+        var previous: UInt8 = 0
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+            case 0x0A: out.append(contentsOf: "\\n".utf8)
+            case 0x0D: out.append(contentsOf: "\\r".utf8)
+            case 0x09: out.append(contentsOf: "\\t".utf8)
+            case 0x00..<0x20, 0x7F: escape(byte)
+            case 0x80..<0xA0 where previous == 0xC2:
+                // U+0080–U+009F (C1 controls) are 0xC2 0x80–0x9F: replace the lead byte already written.
+                out.removeLast()
+                escape(byte)
+            default: out.append(byte)
+            }
+            previous = byte
+        }
+        out.append(UInt8(ascii: "\""))
     }
 }

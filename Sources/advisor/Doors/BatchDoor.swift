@@ -20,9 +20,8 @@ struct BatchDoor {
             switch parsed {
             case .question(let text, let user, let id):
                 let key = user ?? ""
-                var conversation = conversations[key] ?? Conversation()
-                let answer = advisor.answer(text, in: &conversation)
-                conversations[key] = conversation
+                // In place: no copy of the conversation to write back.
+                let answer = advisor.answer(text, in: &conversations[key, default: Conversation()])
                 out.write(json ? JSONWriter.answer(answer, id: id) : answer.text + "\n\n")
             case .command(let type, let user, let id):
                 let key = user ?? ""

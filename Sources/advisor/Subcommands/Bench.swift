@@ -18,6 +18,7 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Also measure with this many times the rules (1 to skip).") var multiply = 10
     @Option(name: .long, help: "Passes over the questions (and start-ups) per measurement.") var rounds = 3
     @Option(name: .long, help: "Questions to time: .jsonl with \"text\" fields, or plain lines.") var questions: String?
+    @Option(name: .long, help: "Also list this many slowest questions (median over the rounds).") var slowest = 0
 
     func run() throws {
         let directory = data.data
@@ -32,7 +33,12 @@ struct Bench: ParsableCommand {
                     try Benchmark.run(label: "\(multiply)x", files: bigger, questions: asked, rounds: rounds)
                 )
             }
-            FileHandle.standardOutput.write(Data(Self.table(results).utf8))
+            var report = Self.table(results)
+            if slowest > 0, let first = results.first {
+                report += "\nslowest questions (\(first.label), median µs):\n"
+                for (q, us) in first.slowest.prefix(slowest) { report += String(format: "%8.1f  ", us) + q + "\n" }
+            }
+            FileHandle.standardOutput.write(Data(report.utf8))
         } catch let error as LoadError {
             throw failure("advisor bench: cannot load data: \(error)")
         }
