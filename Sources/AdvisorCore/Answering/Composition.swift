@@ -51,7 +51,8 @@ func fill(_ template: String, _ values: KeyValuePairs<String, String>) -> String
 /// Lays out rows as an aligned text table.
 func table(_ rows: [[String]]) -> [String] {
     guard let width = rows.map(\.count).max() else { return [] }
-    let counts = rows.map { row in row.map(\.count) }
+    // Width in characters; ASCII cells (most) are measured by their byte count.
+    let counts = rows.map { row in row.map { $0.utf8.allSatisfy { $0 < 0x80 } ? $0.utf8.count : $0.count } }
     var widths = [Int](repeating: 0, count: width)
     for row in counts { for (k, n) in row.enumerated() { widths[k] = max(widths[k], n) } }
     return rows.indices.map { r in

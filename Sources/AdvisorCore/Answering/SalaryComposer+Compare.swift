@@ -1,6 +1,6 @@
 /// Side-by-side pay: one row per value compared, one column per source and statistic.
 extension SalaryComposer {
-    private struct Column: Hashable {
+    private struct Column: Equatable {
         let citation: String
         let stat: String
         let unit: String
@@ -18,11 +18,13 @@ extension SalaryComposer {
             "compare \(slot) in [\(values.joined(separator: ", "))]"
             + (baseDims.isEmpty ? "" : " where " + KnowledgeBase.signature(baseDims))
         c.templates.append("compare.table")
-        var cells: [String: [Column: SalaryFigure]] = [:]
+        // cells[v][k]: the figure of values[v] in column k. Columns are few: found by a linear search,
+        // not by hashing four strings per figure.
+        var cells: [[SalaryFigure?]] = values.map { _ in [] }
         var columnOrder: [Column] = []
-        var counts: [Column: Int] = [:]
+        var counts: [Int] = []
         var extras: [String] = []
-        for value in values {
+        for (v, value) in values.enumerated() {
             var d = baseDims
             d[slot] = value
             var figs = rank.filter(kb.figures(exactly: d), statistic: statistic)
@@ -35,11 +37,12 @@ extension SalaryComposer {
                     baseDims.allSatisfy { f.dimensions[$0.key] == $0.value }
                 }
             }
-            for f in rank.sorted(figs) where f.unit == "percent" && f.stat.hasSuffix("premium") {
+            let sorted = rank.sorted(figs)
+            for f in sorted where f.unit == "percent" && f.stat.hasSuffix("premium") {
                 extras.append("\(name(slot, value)): \(rank.describe(f))")
                 c.use(f)
             }
-            for f in rank.sorted(figs)
+            for f in sorted
             where f.stat != "employment" && f.unit != "percent" && !(f.isHourly && statistic != "hourly") {
                 let extra =
                     exact && f.dimensions.count == d.count
@@ -48,23 +51,32 @@ extension SalaryComposer {
                         separator: ", "
                     )
                 let column = Column(citation: rank.citation(f), stat: f.stat, unit: f.unit, extra: extra)
-                if cells[value, default: [:]][column] == nil {
-                    cells[value, default: [:]][column] = f
-                    if counts[column] == nil { columnOrder.append(column) }
-                    counts[column, default: 0] += 1
+                let k: Int
+                if let found = columnOrder.firstIndex(of: column) {
+                    k = found
+                } else {
+                    k = columnOrder.count
+                    columnOrder.append(column)
+                    counts.append(0)
+                }
+                if cells[v].count <= k { cells[v] += [SalaryFigure?](repeating: nil, count: k + 1 - cells[v].count) }
+                if cells[v][k] == nil {
+                    cells[v][k] = f
+                    counts[k] += 1
                 }
             }
         }
+        func cell(_ v: Int, _ k: Int) -> SalaryFigure? { k < cells[v].count ? cells[v][k] : nil }
         // Columns every value has (apples to apples), then each value's own best figure.
-        let trusted = columnOrder.filter { col in
-            values.contains { v in cells[v]?[col].map { !rank.isLow($0) } ?? false }
+        let trusted = columnOrder.indices.filter { k in
+            values.indices.contains { v in cell(v, k).map { !rank.isLow($0) } ?? false }
         }
-        let shared = trusted.filter { (counts[$0] ?? 0) == values.count && values.count > 1 }.prefix(3)
-        let leads: [String: SalaryFigure] = values.reduce(into: [:]) { out, value in
-            out[value] =
-                rank.sorted(Array((cells[value] ?? [:]).values), prefer: FigureRanking.preferred(statistic)).first
+        let shared = trusted.filter { counts[$0] == values.count && values.count > 1 }.prefix(3)
+        let filled = cells.map { $0.compactMap { $0 } }
+        let leads: [SalaryFigure?] = filled.map {
+            rank.sorted($0, prefer: FigureRanking.preferred(statistic)).first
         }
-        guard !leads.isEmpty else {
+        guard leads.contains(where: { $0 != nil }) else {
             c.lines.append(
                 fill(kb.template("compare.none"), ["what": values.map { name(slot, $0) }.joined(separator: " and ")])
             )
@@ -73,33 +85,30 @@ extension SalaryComposer {
         c.lines.append(
             fill(kb.template("compare.title"), ["what": values.map { name(slot, $0) }.joined(separator: " vs ")])
         )
-        let oneSource = Set(shared.map(\.citation)).count == 1
-        let header = shared.enumerated().map { k, col in
-            (col.extra.isEmpty ? "" : col.extra + ", ") + (FigureRanking.statNames[col.stat] ?? col.stat)
-                + (oneSource ? "" : " [\(k + 1)]")
+        let oneSource = Set(shared.map { columnOrder[$0].citation }).count == 1
+        let header = shared.enumerated().map { n, k in
+            let col = columnOrder[k]
+            return (col.extra.isEmpty ? "" : col.extra + ", ") + (FigureRanking.statNames[col.stat] ?? col.stat)
+                + (oneSource ? "" : " [\(n + 1)]")
         }
         // Each row's own best figure, unless the shared columns already show it.
-        let showLeads = values.contains { v in
+        let showLeads = values.indices.contains { v in
             guard let lead = leads[v] else { return false }
-            return !shared.contains { cells[v]?[$0]?.id == lead.id }
+            return !shared.contains { cell(v, $0)?.id == lead.id }
         }
         // Figures published in another currency (GBP, CAD, AUD) are shown as published, not converted.
-        let native: [String: SalaryFigure] = values.reduce(into: [:]) { out, value in
-            out[value] =
-                rank.sorted(
-                    Array((cells[value] ?? [:]).values).filter {
-                        $0.unit.hasSuffix("/year") && !$0.unit.hasPrefix("USD")
-                    }
-                ).first
+        let native: [SalaryFigure?] = filled.map {
+            rank.sorted($0.filter { $0.unit.hasSuffix("/year") && !$0.unit.hasPrefix("USD") }).first
         }
+        let hasNative = native.contains { $0 != nil }
         var rows: [[String]] =
             [
                 [""] + header + (showLeads ? ["best published figure", "source"] : [])
-                    + (native.isEmpty ? [] : ["in local currency"])
+                    + (hasNative ? ["in local currency"] : [])
             ]
-        for value in values {
-            var row = [name(slot, value)] + shared.map { cells[value]?[$0]?.formatted ?? "—" }
-            if showLeads, let f = leads[value] {
+        for (v, value) in values.enumerated() {
+            var row = [name(slot, value)] + shared.map { cell(v, $0)?.formatted ?? "—" }
+            if showLeads, let f = leads[v] {
                 let stat = FigureRanking.statNames[f.stat] ?? f.stat
                 // A figure for a narrower group says which: "$50,000–$58,000 typical range (entry-level coders)".
                 let narrower = f.dimensions.filter { $0.key != slot && baseDims[$0.key] == nil }
@@ -109,9 +118,9 @@ extension SalaryComposer {
             } else if showLeads {
                 row += ["—", "no published figure"]
             }
-            for col in shared { if let f = cells[value]?[col] { c.use(f) } }
-            if !native.isEmpty {
-                if let f = native[value] {
+            for k in shared { if let f = cell(v, k) { c.use(f) } }
+            if hasNative {
+                if let f = native[v] {
                     row.append("\(f.formatted) (\(rank.citation(f)))")
                     c.use(f)
                 } else {
@@ -121,17 +130,16 @@ extension SalaryComposer {
             rows.append(row)
         }
         c.lines += table(rows)
-        if oneSource, let col = shared.first {
-            c.lines.append("Columns: \(col.citation)")
+        if oneSource, let k = shared.first {
+            c.lines.append("Columns: \(columnOrder[k].citation)")
         } else {
-            for (i, col) in shared.enumerated() { c.lines.append("[\(i + 1)] \(col.citation)") }
+            for (n, k) in shared.enumerated() { c.lines.append("[\(n + 1)] \(columnOrder[k].citation)") }
         }
-        let columns = Array(shared)
-        verdict(values, slot: slot, columns: columns, cells: { cells[$0]?[$1] }, leads: leads, &c)
+        verdict(values, slot: slot, columns: shared.map { ($0, columnOrder[$0]) }, cells: cell, leads: leads, &c)
         for line in extras.prefix(3) { c.lines.append("• " + line) }
         var noted = Set<String>()
-        for value in values {
-            for f in rank.sorted(Array((cells[value] ?? [:]).values)) {
+        for (v, value) in values.enumerated() {
+            for f in rank.sorted(filled[v]) {
                 guard f.notesConflict, let note = f.note,
                     noted.insert(note).inserted, noted.count <= 2
                 else { continue }
@@ -145,13 +153,15 @@ extension SalaryComposer {
     private func verdict(
         _ values: [String],
         slot: String,
-        columns: [Column],
-        cells: (String, Column) -> SalaryFigure?,
-        leads: [String: SalaryFigure],
+        columns: [(index: Int, column: Column)],
+        cells: (Int, Int) -> SalaryFigure?,
+        leads: [SalaryFigure?],
         _ c: inout Composition
     ) {
-        guard let col = columns.first(where: { col in values.allSatisfy { cells($0, col)?.central != nil } }) else {
-            let ranked = values.filter { leads[$0]?.central != nil && leads[$0]?.isAnnualUSD == true }
+        guard
+            let (k, col) = columns.first(where: { k, _ in values.indices.allSatisfy { cells($0, k)?.central != nil } })
+        else {
+            let ranked = values.indices.filter { leads[$0]?.central != nil && leads[$0]?.isAnnualUSD == true }
                 .sorted { (leads[$0]?.central ?? 0) > (leads[$1]?.central ?? 0) }
             if ranked.count >= 2, let top = ranked.first, let low = ranked.last,
                 let a = leads[top]?.central, let b = leads[low]?.central
@@ -160,7 +170,7 @@ extension SalaryComposer {
                     fill(
                         kb.template("compare.verdict_mixed"),
                         [
-                            "top": name(slot, top).capitalizedFirst, "low": name(slot, low),
+                            "top": name(slot, values[top]).capitalizedFirst, "low": name(slot, values[low]),
                             "difference": SalaryFigure.format(abs(a - b), unit: "USD/year"),
                         ]
                     )
@@ -169,8 +179,8 @@ extension SalaryComposer {
             c.lines.append(kb.template("compare.no_common"))
             return
         }
-        let ranked = values.sorted { (cells($0, col)?.central ?? 0) > (cells($1, col)?.central ?? 0) }
-        guard let top = ranked.first, let low = ranked.last, let a = cells(top, col), let b = cells(low, col),
+        let ranked = values.indices.sorted { (cells($0, k)?.central ?? 0) > (cells($1, k)?.central ?? 0) }
+        guard let top = ranked.first, let low = ranked.last, let a = cells(top, k), let b = cells(low, k),
             let av = a.central, let bv = b.central
         else { return }
         c.templates.append("compare.verdict")
@@ -178,7 +188,7 @@ extension SalaryComposer {
             fill(
                 kb.template(av == bv ? "compare.tie" : "compare.verdict"),
                 [
-                    "top": name(slot, top).capitalizedFirst, "low": name(slot, low),
+                    "top": name(slot, values[top]).capitalizedFirst, "low": name(slot, values[low]),
                     "difference": SalaryFigure.format(abs(av - bv), unit: a.unit),
                     "stat": FigureRanking.statNames[col.stat] ?? col.stat, "source": col.citation,
                 ]

@@ -256,18 +256,8 @@ struct SalaryComposer: Sendable {
 
     /// "Which state pays most?": values of one slot ranked by their lead annual figure.
     func ranking(_ slot: String, _ c: inout Composition) {
-        var best: [(value: String, figure: SalaryFigure)] = []
-        var seen = Set<String>()
-        let candidates = rank.sorted(kb.figures(bySlotAlone: slot))
-        let means = candidates.filter { $0.stat == "mean" || $0.stat == "average" }
-        for f in means + candidates {
-            guard let v = f.dimensions[slot], f.isAnnualUSD, f.stat != "p10", f.stat != "p25", f.stat != "p75",
-                f.stat != "p90",
-                f.central != nil, seen.insert(v).inserted
-            else { continue }
-            best.append((v, f))
-        }
-        best.sort { ($0.figure.central ?? 0) > ($1.figure.central ?? 0) }
+        guard let lead = kb.slotRankings[slot] else { return }
+        let best = lead.entries
         guard !best.isEmpty else { return }
         c.templates.append("salary.ranking")
         c.query = "rank \(slot) by lead annual figure"
@@ -282,10 +272,7 @@ struct SalaryComposer: Sendable {
         }
         c.lines += table(rows)
         // Other published rankings (e.g. a guide's top-paying list) that disagree with the lead one.
-        let others = kb.figures(bySlotAlone: slot).filter { kb.sources[$0.source]?.kind == "guide" }
-        if let top = others.max(by: { ($0.central ?? 0) < ($1.central ?? 0) }), let v = top.dimensions[slot],
-            v != best.first?.value
-        {
+        if let top = lead.guideTop, let v = top.dimensions[slot], v != best.first?.value {
             c.lines.append(
                 fill(
                     kb.template("salary.ranking_conflict"),

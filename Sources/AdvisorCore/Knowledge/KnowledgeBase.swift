@@ -25,6 +25,8 @@ public struct KnowledgeBase: Sendable {
     var dimensionIndex: [String: [SalaryFigure]] = [:]
     /// Figures with a single dimension, by slot.
     var singleSlotIndex: [String: [SalaryFigure]] = [:]
+    /// "Which state pays most?", answered once at load for every slot: see `SlotRanking`.
+    var slotRankings: [String: SlotRanking] = [:]
     var sectionsByIntent: [String: [Int]] = [:]
     /// Weight of each facet of each section: rarer words within the intent weigh more.
     var facetWeights: [[Double]] = []
@@ -115,6 +117,10 @@ public struct KnowledgeBase: Sendable {
             for (k, v) in f.dimensions { dimensionIndex["\(k)=\(v)", default: []].append(f) }
         }
         shortNames = sources.mapValues { FigureRanking.shortName($0) }
+        slotRankings = [:]
+        for (slot, figures) in singleSlotIndex {
+            slotRankings[slot] = SlotRanking(slot: slot, figures: figures, sources: sources)
+        }
         focusTokens = [:]
         focusFrequency = [:]
         for (code, credential) in credentials {
