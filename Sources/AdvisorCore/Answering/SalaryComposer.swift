@@ -18,11 +18,17 @@ struct SalaryComposer: Sendable {
         "role", "education", "group",
     ]
     static let locationSlots: Set<String> = ["state", "metro", "country"]
+    /// Position of each dimension slot in `dimensionSlots`: the order subjects are written in.
+    static let slotOrder: [String: Int] = Dictionary(
+        uniqueKeysWithValues: dimensionSlots.enumerated().map { ($1, $0) }
+    )
 
     /// The knowledge-base dimensions of a query (years of experience become a level).
     func dimensions(_ slots: Slots) -> [String: String] {
         var d: [String: String] = [:]
-        for slot in Self.dimensionSlots { if let v = slots.first(slot) { d[slot] = v.description } }
+        for slot in slots.names where Self.slotOrder[slot] != nil {
+            if let v = slots.first(slot) { d[slot] = v.description }
+        }
         if d["experience_level"] == nil, let years = slots.number("experience_years"),
             let level = kb.level(forYears: years)
         {
@@ -34,7 +40,11 @@ struct SalaryComposer: Sendable {
 
     func subject(_ d: [String: String]) -> String {
         if d.isEmpty { return "Medical coders nationally (BLS: medical records specialists)" }
-        return Self.dimensionSlots.compactMap { slot in d[slot].map { describe(slot, $0) } }.joined(separator: ", ")
+        if d.count == 1, let (slot, value) = d.first, Self.slotOrder[slot] != nil { return describe(slot, value) }
+        return d.compactMap { slot, value in Self.slotOrder[slot].map { ($0, slot, value) } }
+            .sorted { $0.0 < $1.0 }
+            .map { describe($0.1, $0.2) }
+            .joined(separator: ", ")
     }
 
     func describe(_ slot: String, _ value: String) -> String {

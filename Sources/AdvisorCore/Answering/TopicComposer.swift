@@ -15,13 +15,8 @@ struct TopicComposer: Sendable {
             }
         }
         present.sort()
-        var facetScore: [Int: Double] = [:]
-        var previous = -1
-        for code in present where code != previous {
-            previous = code
-            let (i, k) = code.quotientAndRemainder(dividingBy: KnowledgeBase.facetStride)
-            facetScore[i, default: 0] += kb.facetWeights[i][k]
-        }
+        // Sections and facet codes both ascend: one merged walk adds each present facet's weight once.
+        var next = 0
         var best: (index: Int, score: Double)? = nil
         for i in indices {
             let s = kb.sections[i]
@@ -30,8 +25,15 @@ struct TopicComposer: Sendable {
             for (slot, value) in s.when {
                 if slots[slot].contains(where: { $0.description == value }) { score += 4 } else { excluded = true }
             }
+            var previous = -1
+            while next < present.count, present[next] < (i + 1) * KnowledgeBase.facetStride {
+                let code = present[next]
+                next += 1
+                guard code >= i * KnowledgeBase.facetStride, code != previous else { continue }
+                previous = code
+                score += kb.facetWeights[i][code - i * KnowledgeBase.facetStride]
+            }
             if excluded { continue }
-            score += facetScore[i] ?? 0
             if let b = best, score <= b.score { continue }
             best = (i, score)
         }

@@ -91,7 +91,7 @@ struct IntentMatcher: Sendable {
                 i += 1
                 continue
             }
-            guard !Self.looksLikeCode(words[i]), let n = g.value(of: words[i]) else {
+            guard let n = number(words[i], ids[i]), !Self.looksLikeCode(words[i]) else {
                 i += 1
                 continue
             }
@@ -112,6 +112,16 @@ struct IntentMatcher: Sendable {
                 i += 1
             }
         }
+    }
+
+    /// The number a word stands for: digits ("5", "10+") or a number word ("five", by its id).
+    private func number(_ word: String, _ id: Int32) -> Int? {
+        guard let first = word.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else {
+            guard id >= 0 else { return nil }
+            let n = model.wordNumber[Int(id)]
+            return n >= 0 ? Int(n) : nil
+        }
+        return model.numbers.value(of: word)
     }
 
     /// "45k", "$45,000" (a yearly figure) → 45000. A bare five-digit number is a CPT code, not money.
@@ -315,36 +325,40 @@ struct IntentMatcher: Sendable {
     // MARK: Scoring
 
     private func score(_ a: inout Analysis, _ conversation: Conversation) {
-        // Only the rules the question's features touch are visited (postings), never every rule.
-        var masks = [UInt64](repeating: 0, count: model.rules.count)
-        var blocked = [Bool](repeating: false, count: model.rules.count)
-        var touched: [Int] = []
-        touched.reserveCapacity(64)
-        a.features.forEachFeature { f in
-            for p in model.postings[f] {
-                if masks[p.rule] == 0 { touched.append(p.rule) }
-                masks[p.rule] |= (1 << UInt64(p.group))
-            }
-            for r in model.notPostings[f] { blocked[r] = true }
-        }
-        // Per intent: the best rule's score, the sum of the others, the best rule (-1: the follow-up floor).
+        // Only the rules the question's features touch are visited (postings), never every rule. The
+        // per-rule scratch (group bits, blocked flag) lives on the stack, not the heap.
         let intentCount = model.intents.count
         var bestScore = [Double](repeating: 0, count: intentCount)
         var rest = [Double](repeating: 0, count: intentCount)
         var bestRule = [Int](repeating: -2, count: intentCount)
-        let shapes = model.ruleShapes
-        for index in touched where !blocked[index] {
-            let rule = shapes[index]
-            guard masks[index].nonzeroBitCount == rule.groups else { continue }
-            let i = rule.intent
-            if bestRule[i] == -2 {
-                (bestScore[i], bestRule[i]) = (rule.score, index)
-            } else if rule.score > bestScore[i] || (rule.score == bestScore[i] && index < bestRule[i]) {
-                // Ties go to the rule written first, whatever order the rules were reached in.
-                rest[i] += bestScore[i]
-                (bestScore[i], bestRule[i]) = (rule.score, index)
-            } else {
-                rest[i] += rule.score
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: model.rules.count) { masks in
+            masks.initialize(repeating: 0)
+            var touched: [Int] = []
+            touched.reserveCapacity(64)
+            a.features.forEachFeature { f in
+                for p in model.postings[f] {
+                    if masks[p.rule] == 0 { touched.append(p.rule) }
+                    masks[p.rule] |= (1 << UInt64(p.group))
+                }
+                // A `not` term blocks the rule whatever else it matched: the top bit marks it.
+                for r in model.notPostings[f] {
+                    if masks[r] == 0 { touched.append(r) }
+                    masks[r] |= 1 << 63
+                }
+            }
+            for index in touched where masks[index] >> 63 == 0 {
+                let rule = model.ruleShapes[index]
+                guard masks[index].nonzeroBitCount == rule.groups else { continue }
+                let i = rule.intent
+                if bestRule[i] == -2 {
+                    (bestScore[i], bestRule[i]) = (rule.score, index)
+                } else if rule.score > bestScore[i] || (rule.score == bestScore[i] && index < bestRule[i]) {
+                    // Ties go to the rule written first, whatever order the rules were reached in.
+                    rest[i] += bestScore[i]
+                    (bestScore[i], bestRule[i]) = (rule.score, index)
+                } else {
+                    rest[i] += rule.score
+                }
             }
         }
         let s = model.settings
@@ -355,6 +369,7 @@ struct IntentMatcher: Sendable {
         // A follow-up leans towards the previous intent, unless another intent is clearly asked for.
         let clear = bestRule.indices.contains { $0 != last && bestRule[$0] != -2 && bestScore[$0] >= s.clearIntent }
         var ranking: [IntentScore] = []
+        ranking.reserveCapacity(8)
         for i in 0..<intentCount where bestRule[i] != -2 {
             var total = bestScore[i] + min(s.supportCap, s.supportWeight * rest[i])
             if a.isFollowUp, !clear, i == last { total += s.followUpBonus }
@@ -369,11 +384,19 @@ struct IntentMatcher: Sendable {
                     )
                 )
             } else {
-                let rule = model.rules[bestRule[i]]
-                ranking.append(IntentScore(intent: intent, score: total, rule: rule.origin, ruleText: rule.text))
+                let r = bestRule[i]
+                ranking.append(
+                    IntentScore(
+                        intent: intent,
+                        score: total,
+                        rule: model.rules[r].origin,
+                        ruleText: model.rules[r].text
+                    )
+                )
             }
         }
-        a.ranking = ranking.sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
+        ranking.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
+        a.ranking = ranking
     }
 }
 

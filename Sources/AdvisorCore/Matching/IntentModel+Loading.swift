@@ -98,6 +98,7 @@ extension IntentModel {
         ordinalWords = WordTrie(context.ordinalTrie, lexicon: lexicon)
         wordFeature = lexicon.words.map { featureIDs[$0].map(Int32.init) ?? -1 }
         isReferenceWord = lexicon.words.map { context.references.contains($0) }
+        wordNumber = lexicon.words.map { numbers.words[$0].map { Int32(clamping: $0) } ?? -1 }
     }
 
     private mutating func loadConcepts(_ root: YAMLNode) throws(LoadError) {
@@ -228,7 +229,7 @@ extension IntentModel {
                 text.append("(" + terms.joined(separator: " | ") + ")")
             }
             guard !groups.isEmpty else { throw item.error("a rule needs 'all' or 'any'") }
-            guard groups.count <= 64 else { throw item.error("a rule may have at most 64 groups") }
+            guard groups.count <= 63 else { throw item.error("a rule may have at most 63 groups") }
             var not: [Int] = []
             if let n = item["not"] {
                 for term in try n.strings() { not.append(try ruleFeature(term, at: n)) }

@@ -40,6 +40,8 @@ public struct IntentModel: Sendable {
     /// word refers back to the previous answer ("it", "that").
     var wordFeature: [Int32] = []
     var isReferenceWord: [Bool] = []
+    /// Per word id: the value of a number word ("five" → 5), or -1.
+    var wordNumber: [Int32] = []
     /// Feature ids looked up once at load, not per question: `@slot` and `~slot` per slot, `^intent`
     /// per intent, and the `#` markers.
     var slotFeatures: [String: (at: Int?, tilde: Int?)] = [:]
