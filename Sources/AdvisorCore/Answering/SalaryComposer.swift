@@ -226,7 +226,7 @@ struct SalaryComposer: Sendable {
                     "base": b.formatted, "what": describe(slot, value), "place": name("state", state),
                     "state_mean": SalaryFigure.format(s, unit: "USD/year"),
                     "us_mean": SalaryFigure.format(u, unit: "USD/year"),
-                    "ratio": String(format: "%.2f", s / u),
+                    "ratio": JSONWriter.twoDecimals(s / u),
                 ]
             )
         )

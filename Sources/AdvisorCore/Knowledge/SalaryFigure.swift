@@ -109,14 +109,16 @@ public final class SalaryFigure: Sendable {
         return prefix + grouped(Int(v.rounded()))
     }
 
+    /// "63,095": thousands separated by commas.
     static func grouped(_ n: Int) -> String {
-        var s = String(n)
-        var i = s.count - 3
-        while i > 0 {
-            s.insert(",", at: s.index(s.startIndex, offsetBy: i))
-            i -= 3
+        let digits = Array(String(n.magnitude).utf8)
+        var out: [UInt8] = n < 0 ? [UInt8(ascii: "-")] : []
+        out.reserveCapacity(digits.count + digits.count / 3 + 1)
+        for (k, d) in digits.enumerated() {
+            if k > 0, (digits.count - k) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(d)
         }
-        return s
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The figure's central value for sorting and comparing: the value, or the middle of a range.
