@@ -7,6 +7,8 @@ struct SpellingCorrector: Sendable {
     /// Common English words: preferred when two corrections are equally close.
     private let english: Set<String>
     private let words: [[UInt8]]
+    /// Whether each of `words` is also a common English word.
+    private let isEnglishWord: [Bool]
     /// (hash of a deletion variant, index into `words`), sorted by hash.
     private let index: [(hash: UInt64, word: Int32)]
     static let minimumLength = 4
@@ -16,6 +18,7 @@ struct SpellingCorrector: Sendable {
         self.english = english
         let candidates = vocabulary.filter { $0.count >= Self.minimumLength && $0.allSatisfy(\.isLetter) }.sorted()
         words = candidates.map { Array($0.utf8) }
+        isEnglishWord = candidates.map { english.contains($0) }
         var pairs: [(hash: UInt64, word: Int32)] = []
         pairs.reserveCapacity(words.count * 40)
         for (i, word) in words.enumerated() {
@@ -31,22 +34,25 @@ struct SpellingCorrector: Sendable {
 
     /// The correction for a word, or nil when it is known, too short, or has no close match.
     func correct(_ word: String) -> String? {
-        guard word.count >= Self.minimumLength, !isKnown(word), word.allSatisfy(\.isLetter) else { return nil }
+        guard word.utf8.count >= Self.minimumLength, word.count >= Self.minimumLength, !isKnown(word),
+            word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) || word.allSatisfy(\.isLetter)
+        else { return nil }
         let typed = Array(word.utf8)
         let limit = Self.maxDistance(typed.count)
         var best: (word: Int, distance: Int, sameStart: Bool, isEnglish: Bool)? = nil
-        var seen = Set<Int32>()
+        var seen: [Int32] = []
         Self.forEachDeletion(of: typed, depth: limit) { hash in
             var i = lowerBound(hash)
             while i < index.count, index[i].hash == hash {
                 let w = index[i].word
                 i += 1
-                guard seen.insert(w).inserted else { continue }
+                guard !seen.contains(w) else { continue }
+                seen.append(w)
                 let candidate = words[Int(w)]
                 let d = Self.distance(typed, candidate)
                 guard d <= min(limit, Self.maxDistance(candidate.count)) else { continue }
                 let sameStart = candidate.first == typed.first
-                let isEnglish = english.contains(String(decoding: candidate, as: UTF8.self))
+                let isEnglish = isEnglishWord[Int(w)]
                 if let b = best {
                     let tie = d == b.distance && sameStart == b.sameStart
                     let better =
@@ -95,7 +101,13 @@ struct SpellingCorrector: Sendable {
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
         let width = y.count + 1
-        var d = [Int](repeating: 0, count: (x.count + 1) * width)
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: (x.count + 1) * width) { d in
+            d.initialize(repeating: 0)
+            return distance(x, y, width: width, d)
+        }
+    }
+
+    private static func distance(_ x: [UInt8], _ y: [UInt8], width: Int, _ d: UnsafeMutableBufferPointer<Int>) -> Int {
         for i in 0...x.count { d[i * width] = i }
         for j in 0...y.count { d[j] = j }
         for i in 1...x.count {
