@@ -38,42 +38,71 @@ public enum InputLine: Sendable, Equatable {
         return .question(text: trimmed, user: nil, id: nil)
     }
 
+    /// Reads a JSON request. The checks and their messages come in the order the protocol has always used.
     private static func parseJSON(_ text: String) -> InputLine {
-        let object: Any
+        let document: JSONValue
         do {
-            object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [])
+            document = try JSONParser.parse(text)
         } catch {
             return .problem(.badJSON("not valid JSON"), id: nil)
         }
-        guard let dict = object as? [String: Any] else { return .problem(.badJSON("expected a JSON object"), id: nil) }
+        guard case .object = document else { return .problem(.badJSON("expected a JSON object"), id: nil) }
         var id: String? = nil
-        if let raw = dict["id"] {
+        if let raw = document["id"] {
             switch raw {
-            case let s as String: id = s
-            case let n as NSNumber where String(cString: n.objCType) != "c": id = n.stringValue
+            case .string(let s): id = s
+            case .number(_, let text): id = idText(number: text)
             default: return .problem(.badJSON("'id' must be a string or a number"), id: nil)
             }
         }
         var user: String? = nil
-        if let raw = dict["user"] {
-            guard let s = raw as? String else { return .problem(.badJSON("'user' must be a string"), id: id) }
+        if let raw = document["user"] {
+            guard let s = raw.stringValue else { return .problem(.badJSON("'user' must be a string"), id: id) }
             guard s.utf8.count <= 256 else { return .problem(.badJSON("'user' is longer than 256 bytes"), id: id) }
             user = s
         }
-        if let raw = dict["type"] {
-            guard let type = raw as? String else { return .problem(.badJSON("'type' must be a string"), id: id) }
+        if let raw = document["type"] {
+            guard let type = raw.stringValue else { return .problem(.badJSON("'type' must be a string"), id: id) }
             switch type {
             case "ask": break
             case "reset", "why", "sources": return .command(type: type, user: user, id: id)
             default: return .problem(.unknownType(type), id: id)
             }
         }
-        guard let rawText = dict["text"] else { return .problem(.badJSON("missing 'text'"), id: id) }
-        guard let question = rawText as? String else { return .problem(.badJSON("'text' must be a string"), id: id) }
+        guard let rawText = document["text"] else { return .problem(.badJSON("missing 'text'"), id: id) }
+        guard let question = rawText.stringValue else { return .problem(.badJSON("'text' must be a string"), id: id) }
         let trimmed = Self.trim(question)
         if trimmed.isEmpty { return .problem(.empty, id: id) }
         if trimmed.unicodeScalars.contains(where: { $0.value == 0 }) { return .problem(.controlCharacters, id: id) }
         return .question(text: trimmed, user: user, id: id)
+    }
+
+    /// The id text for a number id: what `NSNumber.stringValue` gave for the number `JSONSerialization` read.
+    ///
+    /// Foundation's rules, kept step by step (they look for a lower-case `e` only): an integer that fits
+    /// `Int64` (negative) or `UInt64` stays an integer ("7", "-0" gives "0"); one with more than 17
+    /// characters before the exponent, and an exponent within ±128, goes through `Decimal`
+    /// ("0.30000000000000004", "-9223372036854775809"); anything else is a `Double` ("7.0", "7.5",
+    /// "1000.0" for `1e3`, "1e+21").
+    static func idText(number text: String) -> String {
+        let utf8 = text.utf8
+        let exponentMark = utf8.firstIndex(of: UInt8(ascii: "e"))
+        let isInteger = exponentMark == nil && !utf8.contains(UInt8(ascii: "."))
+        let digitCount = utf8.distance(from: utf8.startIndex, to: exponentMark ?? utf8.endIndex)
+        if isInteger {
+            if utf8.first == UInt8(ascii: "-") {
+                if digitCount <= 19, let n = Int64(text) { return String(n) }
+            } else if digitCount <= 20, let n = UInt64(text) {
+                return String(n)
+            }
+        }
+        var exponent = 0
+        if let exponentMark, let n = Int(Substring(utf8[utf8.index(after: exponentMark)...])) { exponent = n }
+        if digitCount > 17, (-128...127).contains(exponent), let decimal = Decimal(string: text), decimal.isFinite {
+            return decimal.description
+        }
+        if let double = Double(text), double.isFinite { return double.description }
+        return text  // not reached: the parser refuses numbers beyond Double's range
     }
 }
 
