@@ -20,12 +20,13 @@ public enum InputLine: Sendable, Equatable {
 
     /// Removes leading and trailing spaces, tabs and line breaks.
     static func trim(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-            let last = scalars.lastIndex(where: { !isSpace($0) })
+        // The spaces are ASCII, so the UTF-8 bytes can be trimmed directly.
+        let bytes = text.utf8
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
         else { return "" }
-        return String(scalars[first...last])
+        if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return text }
+        return String(Substring(text.utf8[first...last]))
     }
 
     /// Reads one line of text.
@@ -33,7 +34,7 @@ public enum InputLine: Sendable, Equatable {
         guard text.utf8.count <= maximumBytes else { return .problem(.tooLong(text.utf8.count), id: nil) }
         let trimmed = Self.trim(text)
         if trimmed.isEmpty { return .problem(.empty, id: nil) }
-        if trimmed.unicodeScalars.contains(where: { $0.value == 0 }) { return .problem(.controlCharacters, id: nil) }
+        if trimmed.utf8.contains(0) { return .problem(.controlCharacters, id: nil) }
         if trimmed.hasPrefix("{") { return parseJSON(trimmed) }
         return .question(text: trimmed, user: nil, id: nil)
     }
@@ -73,7 +74,7 @@ public enum InputLine: Sendable, Equatable {
         guard let question = rawText.stringValue else { return .problem(.badJSON("'text' must be a string"), id: id) }
         let trimmed = Self.trim(question)
         if trimmed.isEmpty { return .problem(.empty, id: id) }
-        if trimmed.unicodeScalars.contains(where: { $0.value == 0 }) { return .problem(.controlCharacters, id: id) }
+        if trimmed.utf8.contains(0) { return .problem(.controlCharacters, id: id) }
         return .question(text: trimmed, user: user, id: id)
     }
 
