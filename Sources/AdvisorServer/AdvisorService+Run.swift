@@ -8,7 +8,7 @@ extension AdvisorService {
     /// Listens and serves until graceful shutdown (SIGTERM/SIGINT under a `ServiceGroup`) or cancellation.
     public func run() async throws {
         transition(to: .starting)
-        let serverChannel: NIOAsyncChannel<NIOAsyncChannel<ByteBuffer, ByteBuffer>, Never>
+        let serverChannel: NIOAsyncChannel<NIOAsyncChannel<ConnectionInput, ByteBuffer>, Never>
         do {
             serverChannel = try await bind()
         } catch {
@@ -33,6 +33,9 @@ extension AdvisorService {
                         group.addTask { await self.serve(connection) }
                     }
                 }
+                // The listening socket is closed: from here on a new connection is refused by the system. The
+                // group waits for the open connections to finish.
+                transition(to: .draining)
             }
         } onGracefulShutdown: {
             self.shutDown(serverChannel.channel)
@@ -41,16 +44,15 @@ extension AdvisorService {
         logger.info("stopped")
     }
 
-    /// Stops accepting, lets each connection finish what it has received, and closes the stragglers after the
-    /// grace period.
+    /// Stops accepting, lets each connection finish the reply it is writing and deliver every reply it has
+    /// written, and closes the stragglers after the grace period.
     private func shutDown(_ serverChannel: any Channel) {
         logger.info(
             "shutting down: no new connections, finishing questions in flight",
             metadata: ["connections": "\(registry.count)"]
         )
-        transition(to: .draining)
-        serverChannel.close(promise: nil)
         registry.drain()
+        serverChannel.close(promise: nil)
         let registry = self.registry
         let logger = self.logger
         serverChannel.eventLoop.scheduleTask(in: configuration.shutdownGracePeriod) {
@@ -62,7 +64,7 @@ extension AdvisorService {
         }
     }
 
-    private func bind() async throws -> NIOAsyncChannel<NIOAsyncChannel<ByteBuffer, ByteBuffer>, Never> {
+    private func bind() async throws -> NIOAsyncChannel<NIOAsyncChannel<ConnectionInput, ByteBuffer>, Never> {
         let configuration = self.configuration
         let logger = self.logger
         return try await ServerBootstrap(group: group)
@@ -86,8 +88,9 @@ extension AdvisorService {
                             maximumBufferSize: configuration.maxLineBytes + 1
                         )
                     )
+                    try pipeline.addHandler(DrainSignalHandler())
                     let readAhead = max(2, configuration.readAheadLines)
-                    return try NIOAsyncChannel<ByteBuffer, ByteBuffer>(
+                    return try NIOAsyncChannel<ConnectionInput, ByteBuffer>(
                         wrappingChannelSynchronously: channel,
                         configuration: .init(
                             backPressureStrategy: .init(lowWatermark: readAhead / 2, highWatermark: readAhead)
@@ -98,13 +101,11 @@ extension AdvisorService {
     }
 
     /// One connection, from admission to close; errors stay with this connection.
-    private func serve(_ connection: NIOAsyncChannel<ByteBuffer, ByteBuffer>) async {
+    private func serve(_ connection: NIOAsyncChannel<ConnectionInput, ByteBuffer>) async {
         let peer = connection.channel.remoteAddress?.description ?? "unknown peer"
-        switch registry.admit(connection.channel) {
-        case .admitted:
-            break
-        case .full, .draining:
-            let reason = state == .draining ? "shutting down" : "too many connections (limit \(registry.limit))"
+        let admission = registry.admit(connection.channel)
+        if admission != .admitted {
+            let reason = admission == .draining ? "shutting down" : "too many connections (limit \(registry.limit))"
             logger.warning("refused connection", metadata: ["peer": "\(peer)", "reason": "\(reason)"])
             try? await connection.executeThenClose { _, outbound in
                 var refusal = connection.channel.allocator.buffer(capacity: 96)

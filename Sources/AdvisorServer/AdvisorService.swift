@@ -14,6 +14,7 @@ public final class AdvisorService: Service, Sendable {
         case initialized
         case starting
         case listening(port: Int)
+        /// Shutting down: the listening socket is closed, the open connections are finishing.
         case draining
         case stopped
     }

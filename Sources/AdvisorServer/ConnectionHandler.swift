@@ -4,50 +4,86 @@ import NIOCore
 /// Serves one connection: reads lines in order, writes each reply before reading the next one, so replies
 /// keep the order of the requests, and a client that does not read its replies only stalls itself.
 struct ConnectionHandler {
-    let channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>
+    let channel: NIOAsyncChannel<ConnectionInput, ByteBuffer>
     let peer: String
     let maxLineBytes: Int
     let logger: Logger
     /// Tells the handler when the server is shutting down (nil in tests of the handler alone).
     var registry: ConnectionRegistry? = nil
 
-    /// Runs until the client leaves, a reply asks to close, or the channel fails; never throws.
+    /// Why the handler stopped answering.
+    private enum Stop {
+        /// The client shut its side (or left): nothing more will come.
+        case inputEnded
+        /// The server is shutting down; the reply in progress, if any, is written.
+        case draining
+        /// A reply asked to close the connection.
+        case replyAskedToClose
+    }
+
+    /// Runs until the client leaves, a reply asks to close, the server shuts down or the channel fails; never
+    /// throws.
     func run(responder: inout some LineResponder) async {
-        let allocator = channel.channel.allocator
         do {
             try await channel.executeThenClose { inbound, outbound in
+                var inputs = inbound.makeAsyncIterator()
+                let stop: Stop
                 do {
-                    var stopping = false
-                    var lines = inbound.makeAsyncIterator()
-                    while let line = try await lines.next() {
-                        registry?.markBusy(channel.channel)
-                        var reply = allocator.buffer(capacity: 1_024)
-                        let keepOpen = responder.respond(to: line, into: &reply)
-                        try await outbound.write(reply)
-                        if registry?.markIdle(channel.channel) == true {
-                            stopping = true
-                            break
-                        }
-                        if !keepOpen { break }
-                        // Take turns with the other connections, even when this one has lines waiting.
-                        await Task.yield()
-                    }
-                    if stopping {
-                        // Shutting down: the reply in flight is written. Send end-of-stream, then read and
-                        // drop what the client had pipelined, so closing never resets the connection and
-                        // loses replies still on their way (the grace period bounds this).
-                        outbound.finish()
-                        while try await lines.next() != nil {}
-                    }
+                    stop = try await answer(&inputs, into: outbound, responder: &responder)
                 } catch is ByteToMessageDecoderError.PayloadTooLargeError {
                     logger.info("line too long, closing", metadata: ["peer": "\(peer)"])
-                    var reply = allocator.buffer(capacity: 128)
+                    var reply = channel.channel.allocator.buffer(capacity: 128)
                     ReplyEncoder.writeJSONLine(AdvisorResponder.tooLong(nil, limit: maxLineBytes), into: &reply)
                     try await outbound.write(reply)
+                    return
+                }
+                switch stop {
+                case .replyAskedToClose:
+                    return
+                case .inputEnded, .draining:
+                    try await closeAfterLastReply(&inputs, outbound)
                 }
             }
         } catch {
             logger.info("connection ended with an error", metadata: ["peer": "\(peer)", "error": "\(error)"])
         }
+    }
+
+    /// Answers lines until the input ends, a reply asks to close, or the server shuts down.
+    private func answer(
+        _ inputs: inout NIOAsyncChannelInboundStream<ConnectionInput>.AsyncIterator,
+        into outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>,
+        responder: inout some LineResponder
+    ) async throws -> Stop {
+        let allocator = channel.channel.allocator
+        while let input = try await inputs.next() {
+            guard case .line(let line) = input else { return .draining }
+            var reply = allocator.buffer(capacity: 1_024)
+            let keepOpen = responder.respond(to: line, into: &reply)
+            try await outbound.write(reply)
+            if registry?.isDraining == true { return .draining }
+            if !keepOpen { return .replyAskedToClose }
+            // Take turns with the other connections, even when this one has lines waiting.
+            await Task.yield()
+        }
+        return .inputEnded
+    }
+
+    /// Ends the connection without losing a reply already written to `outbound`, even to a client that is not
+    /// reading: waits until every reply is in the socket, sends end-of-stream, then reads and drops whatever the
+    /// client still sends until it closes its side. Closing earlier would throw away replies still queued in the
+    /// channel, and closing a socket with unread input resets the connection, which makes the client lose
+    /// replies it has received but not read yet. At shutdown the grace period bounds the wait (`closeAll()`).
+    private func closeAfterLastReply(
+        _ inputs: inout NIOAsyncChannelInboundStream<ConnectionInput>.AsyncIterator,
+        _ outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
+    ) async throws {
+        outbound.finish()
+        // Every reply was handed to the channel before this write, and writes complete in order: once this empty
+        // one is done, so are they.
+        try await channel.channel.writeAndFlush(ByteBuffer()).get()
+        // End-of-stream after the last reply (NIO closes fully if the client has already shut its side).
+        try await channel.channel.close(mode: .output).get()
+        while try await inputs.next() != nil {}
     }
 }

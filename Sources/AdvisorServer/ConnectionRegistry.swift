@@ -11,8 +11,6 @@ final class ConnectionRegistry: Sendable {
 
     private struct State {
         var channels: [ObjectIdentifier: any Channel] = [:]
-        /// Connections part way through a question: at shutdown they finish it before they stop.
-        var busy: Set<ObjectIdentifier> = []
         var draining = false
         var peak = 0
         var recentPeak = 0
@@ -38,10 +36,7 @@ final class ConnectionRegistry: Sendable {
     }
 
     func remove(_ channel: any Channel) {
-        state.withLockedValue { state in
-            state.channels.removeValue(forKey: ObjectIdentifier(channel))
-            state.busy.remove(ObjectIdentifier(channel))
-        }
+        _ = state.withLockedValue { $0.channels.removeValue(forKey: ObjectIdentifier(channel)) }
     }
 
     /// Connections open now.
@@ -58,29 +53,21 @@ final class ConnectionRegistry: Sendable {
         }
     }
 
-    /// Refuses new connections and stops reading from the open ones: each finishes the questions it has
-    /// already received, then closes.
+    /// Refuses new connections and tells every open one to stop: each finishes the reply it is writing, if
+    /// any, sends every reply it has written, then closes (`ConnectionHandler`). The connections keep reading:
+    /// closing their input would leave the client's unread questions in the socket, and closing a socket with
+    /// unread input resets the connection instead of ending it after the last reply.
     func drain() {
-        let idle = state.withLockedValue { state in
+        let open = state.withLockedValue { state in
             state.draining = true
-            return state.channels.filter { !state.busy.contains($0.key) }.map(\.value)
+            return Array(state.channels.values)
         }
-        // An idle connection has nothing in flight: stop reading it. A busy one stops after its reply.
-        for channel in idle { channel.close(mode: .input, promise: nil) }
+        // A connection waiting for its next line wakes up on this; a busy one sees `isDraining` after its reply.
+        for channel in open { channel.pipeline.fireUserInboundEventTriggered(DrainEvent()) }
     }
 
-    /// A connection starts answering a question.
-    func markBusy(_ channel: any Channel) {
-        _ = state.withLockedValue { $0.busy.insert(ObjectIdentifier(channel)) }
-    }
-
-    /// A connection has written its reply; true when the server is shutting down and it should stop.
-    func markIdle(_ channel: any Channel) -> Bool {
-        state.withLockedValue { state in
-            state.busy.remove(ObjectIdentifier(channel))
-            return state.draining
-        }
-    }
+    /// Whether the server is shutting down: a connection looks after each reply it writes.
+    var isDraining: Bool { state.withLockedValue { $0.draining } }
 
     /// Closes every connection now (the grace period is over).
     func closeAll() {

@@ -58,6 +58,8 @@ extension ServerTests {
 
             server.signal(SIGTERM)
             #expect(try await client.readUntilClosed().isEmpty)
+            // Like a real client, close on end-of-stream: the server then exits without waiting out the grace period.
+            await client.close()
             #expect(try await server.waitForExit() == 0)
             #expect(server.standardError.contains("stopped"))
             #expect(server.standardOutput.isEmpty)

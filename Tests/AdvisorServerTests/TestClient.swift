@@ -62,6 +62,15 @@ final class TestClient: Sendable {
         }.get()
     }
 
+    /// For a client connected with `reading: false`: reads from the socket just until one line has come, so
+    /// the replies after it stay unread; later reads return the lines after it in order.
+    func readLineWhilePaused(timeout: TimeAmount = .seconds(10)) async throws -> String? {
+        let collector = self.collector
+        return try await channel.eventLoop.flatSubmit {
+            collector.value.next(timeout: timeout, pulling: true)
+        }.get()
+    }
+
     /// A text reply: the lines before the `.` line, un-stuffed.
     func readTextReply(timeout: TimeAmount = .seconds(10)) async throws -> [String] {
         var lines: [String] = []
@@ -108,6 +117,8 @@ private final class LineCollector: ChannelInboundHandler {
     private var closed = false
     private var waiter: EventLoopPromise<String?>?
     private var context: ChannelHandlerContext?
+    /// Reading on demand (autoRead off) until the waiter has its line.
+    private var pulling = false
 
     func handlerAdded(context: ChannelHandlerContext) {
         self.context = context
@@ -117,10 +128,16 @@ private final class LineCollector: ChannelInboundHandler {
         let line = String(decoding: unwrapInboundIn(data).readableBytesView, as: UTF8.self)
         if let waiter {
             self.waiter = nil
+            pulling = false
             waiter.succeed(line)
         } else {
             lines.append(line)
         }
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        if pulling && waiter != nil { context.read() }
+        context.fireChannelReadComplete()
     }
 
     func channelInactive(context: ChannelHandlerContext) {
@@ -141,7 +158,8 @@ private final class LineCollector: ChannelInboundHandler {
         context.close(promise: nil)
     }
 
-    func next(timeout: TimeAmount) -> EventLoopFuture<String?> {
+    /// The next line; with `pulling`, asks the channel for reads until it comes (for autoRead off).
+    func next(timeout: TimeAmount, pulling: Bool = false) -> EventLoopFuture<String?> {
         guard let context else { preconditionFailure("collector not in a pipeline") }
         let loop = context.eventLoop
         if head < lines.count {
@@ -157,10 +175,17 @@ private final class LineCollector: ChannelInboundHandler {
         if closed { return loop.makeSucceededFuture(nil) }
         let promise = loop.makePromise(of: String?.self)
         waiter = promise
+        if pulling {
+            self.pulling = true
+            context.read()
+        }
         let timer = loop.scheduleTask(in: timeout) { promise.fail(TestClientError.timedOut) }
         promise.futureResult.whenComplete { _ in timer.cancel() }
         let bound = NIOLoopBound(self, eventLoop: loop)
-        promise.futureResult.whenFailure { _ in bound.value.waiter = nil }
+        promise.futureResult.whenFailure { _ in
+            bound.value.waiter = nil
+            bound.value.pulling = false
+        }
         return promise.futureResult
     }
 }

@@ -27,12 +27,25 @@ struct TestServer {
     let task: Task<Void, any Error>
     let port: Int
 
-    static func start(_ configure: (inout ServerConfiguration) -> Void = { _ in }) async throws -> TestServer {
+    /// Starts a server answering with the advisor, or with `responder`'s responders when given.
+    static func start(
+        _ configure: (inout ServerConfiguration) -> Void = { _ in },
+        responder: (@Sendable () -> any LineResponder)? = nil
+    ) async throws -> TestServer {
         var configuration = ServerConfiguration()
         configuration.port = 0
         configure(&configuration)
-        let data = DataReloader(advisor: ServerFixture.advisor, directory: nil, logger: ServerFixture.logger)
-        let service = AdvisorService(configuration: configuration, data: data, logger: ServerFixture.logger)
+        let service: AdvisorService
+        if let responder {
+            service = AdvisorService(
+                configuration: configuration,
+                logger: ServerFixture.logger,
+                makeResponder: responder
+            )
+        } else {
+            let data = DataReloader(advisor: ServerFixture.advisor, directory: nil, logger: ServerFixture.logger)
+            service = AdvisorService(configuration: configuration, data: data, logger: ServerFixture.logger)
+        }
         let group = ServiceGroup(
             configuration: .init(services: [.init(service: service)], logger: ServerFixture.logger)
         )
@@ -49,6 +62,15 @@ struct TestServer {
     func stop() async throws {
         await group.triggerGracefulShutdown()
         try await task.value
+    }
+
+    /// Waits until the service reports `state`; false if it does not within `seconds`.
+    func waitForState(_ state: AdvisorService.State, seconds: Int = 10) async throws -> Bool {
+        for _ in 0..<(seconds * 20) {
+            if service.state == state { return true }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return service.state == state
     }
 
     /// Waits until the server holds `count` connections (they close asynchronously).
