@@ -10,7 +10,7 @@ enum MemoryTrimmer {
     #if canImport(Glibc)
     private typealias TrimFunction = @convention(c) (Int) -> Int32
     /// glibc's `malloc_trim`, which the Glibc module does not export.
-    nonisolated(unsafe) private static let mallocTrim: TrimFunction? = {
+    private static let mallocTrim: TrimFunction? = {
         guard let symbol = dlsym(nil, "malloc_trim") else { return nil }
         return unsafeBitCast(symbol, to: TrimFunction.self)
     }()

@@ -8,23 +8,20 @@ extension IntentModel {
     init(files: [DataFile], extraVocabulary: Set<String>) throws(LoadError) {
         slots = Self.knownSlots
         let intentFiles = files.filter { $0.path.hasPrefix("Intents/") }
-        var english = Set<String>()
         // Concepts first: rules refer to them.
         for file in intentFiles where file.path.hasPrefix("Intents/lexicon/") && file.path.hasSuffix(".yaml") {
             try loadConcepts(YAMLNode.parse(file))
         }
+        var wordLists: [Substring] = []
         for file in intentFiles where file.path.hasSuffix(".csv") && file.path.hasPrefix("Intents/lexicon/") {
-            // One word per line under a `word` header: read directly, it is large.
-            var lines = file.text.utf8.split(separator: UInt8(ascii: "\n")).makeIterator()
-            guard let header = lines.next(), String(Substring(header)).trimmingWhitespace == "word" else {
+            // One word per line under a `word` header: kept as one buffer, it is large.
+            let header = file.text.utf8.prefix { $0 != UInt8(ascii: "\n") }
+            guard String(Substring(header)).trimmingWhitespace == "word" else {
                 throw LoadError(file: file.path, line: 1, column: 1, message: "expected the header 'word'")
             }
-            english.reserveCapacity(40_000)
-            while let line = lines.next() {
-                let word = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
-                if !word.isEmpty { english.insert(String(Substring(word))) }
-            }
+            wordLists.append(Substring(file.text.utf8.dropFirst(header.count)))
         }
+        let english = WordSet(lines: wordLists.joined(separator: "\n"))
         for file in intentFiles where file.path.hasPrefix("Intents/entities/") {
             try loadEntities(YAMLNode.parse(file))
         }

@@ -17,7 +17,7 @@ public struct IntentModel: Sendable {
     var numbers = NumberGrammar()
     var context = ContextWords()
     var slots: Set<String> = []
-    var speller = SpellingCorrector(vocabulary: [], english: [])
+    var speller = SpellingCorrector(vocabulary: [], english: WordSet())
     var settings = MatcherSettings()
     /// Aspect phrases per intent: intent → aspect → phrases.
     var aspects: [String: [(aspect: String, phrases: [[String]])]] = [:]

@@ -5,7 +5,7 @@ struct SpellingCorrector: Sendable {
     /// Words that are correct as they are: the vocabulary, and common English words.
     private let vocabulary: Set<String>
     /// Common English words: preferred when two corrections are equally close.
-    private let english: Set<String>
+    private let english: WordSet
     private let words: [[UInt8]]
     /// Whether each of `words` is also a common English word.
     private let isEnglishWord: [Bool]
@@ -13,7 +13,7 @@ struct SpellingCorrector: Sendable {
     private let index: [(hash: UInt64, word: Int32)]
     static let minimumLength = 4
 
-    init(vocabulary: Set<String>, english: Set<String>) {
+    init(vocabulary: Set<String>, english: WordSet) {
         self.vocabulary = vocabulary
         self.english = english
         let candidates = vocabulary.filter { $0.count >= Self.minimumLength && $0.allSatisfy(\.isLetter) }.sorted()
