@@ -93,6 +93,10 @@ extension IntentModel {
         openerWords = WordTrie(context.openerTrie, lexicon: lexicon)
         referenceWords = WordTrie(context.referenceTrie, lexicon: lexicon)
         ordinalWords = WordTrie(context.ordinalTrie, lexicon: lexicon)
+        // The string-keyed tries (a dictionary per node) are only the building material: free them.
+        (entityTrie, conceptTrie, literalTrie, aspectTrie) = (PhraseTrie(), PhraseTrie(), PhraseTrie(), PhraseTrie())
+        (numbers.phraseTrie, context.openerTrie) = (PhraseTrie(), PhraseTrie())
+        (context.referenceTrie, context.ordinalTrie) = (PhraseTrie(), PhraseTrie())
         wordFeature = lexicon.words.map { featureIDs[$0].map(Int32.init) ?? -1 }
         isReferenceWord = lexicon.words.map { context.references.contains($0) }
         wordNumber = lexicon.words.map { numbers.words[$0].map { Int32(clamping: $0) } ?? -1 }

@@ -3,6 +3,7 @@ public struct IntentModel: Sendable {
     var intents: [String] = []
     var conceptIDs: [String: Int] = [:]
     var conceptNames: [String] = []
+    /// Phrase tries by word, while loading; compiled into the `WordTrie`s below, then emptied.
     var entityTrie = PhraseTrie()
     var conceptTrie = PhraseTrie()
     var literalTrie = PhraseTrie()

@@ -19,8 +19,14 @@ struct SpellingCorrector: Sendable {
         let candidates = vocabulary.filter { $0.count >= Self.minimumLength && $0.allSatisfy(\.isLetter) }.sorted()
         words = candidates.map { Array($0.utf8) }
         isEnglishWord = candidates.map { english.contains($0) }
+        // Exactly as many entries as deletion variants: the index keeps no spare capacity.
         var pairs: [(hash: UInt64, word: Int32)] = []
-        pairs.reserveCapacity(words.count * 40)
+        pairs.reserveCapacity(
+            words.reduce(0) { total, word in
+                let n = word.count
+                return total + 1 + n + (Self.maxDistance(n) >= 2 ? n * (n - 1) / 2 : 0)
+            }
+        )
         for (i, word) in words.enumerated() {
             Self.forEachDeletion(of: word, depth: Self.maxDistance(word.count)) { pairs.append(($0, Int32(i))) }
         }
