@@ -78,7 +78,7 @@ struct Bench: ParsableCommand {
         lines.append(
             row("parallel, questions/s", { String(format: "%.0f (%d thr)", $0.parallelThroughput, $0.threads) })
         )
-        lines.append(row("peak memory so far, MiB", { String(format: "%.1f", $0.peakMiB) }))
+        lines.append(row("peak memory (one thread), MiB", { String(format: "%.1f", $0.peakMiB) }))
         if let q = results.first?.questions { lines.append("(\(q) questions, each in a fresh conversation)") }
         return lines.joined(separator: "\n") + "\n"
     }
