@@ -399,12 +399,3 @@ struct IntentMatcher: Sendable {
         a.ranking = ranking
     }
 }
-
-extension Array where Element == String {
-    /// True when `prefix` occurs at `index`.
-    func starts(with prefix: [String], at index: Int) -> Bool {
-        guard index >= 0, index + prefix.count <= count, !prefix.isEmpty else { return false }
-        for (k, word) in prefix.enumerated() where self[index + k] != word { return false }
-        return true
-    }
-}

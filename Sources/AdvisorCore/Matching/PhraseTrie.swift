@@ -8,8 +8,6 @@ enum PhrasePayload: Sendable, Equatable {
 struct PhraseTrie: Sendable {
     private var children: [[String: Int]] = [[:]]
     private var payloads: [[PhrasePayload]] = [[]]
-    /// Where each phrase was defined, for explanations and duplicate checks.
-    private(set) var origins: [Int: String] = [:]
 
     mutating func insert(_ words: [String], _ payload: PhrasePayload) {
         var node = 0
@@ -24,19 +22,6 @@ struct PhraseTrie: Sendable {
             }
         }
         if !payloads[node].contains(payload) { payloads[node].append(payload) }
-    }
-
-    /// All phrase matches that start at `start`, longest first: (length, payloads).
-    func matches(in words: [String], from start: Int) -> [(length: Int, payloads: [PhrasePayload])] {
-        var node = 0
-        var found: [(Int, [PhrasePayload])] = []
-        var i = start
-        while i < words.count, let next = children[node][words[i]] {
-            node = next
-            i += 1
-            if !payloads[node].isEmpty { found.append((i - start, payloads[node])) }
-        }
-        return found.reversed()
     }
 
     /// Calls `body` with the length and payloads of every phrase that starts at `start`, shortest
