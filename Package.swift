@@ -70,10 +70,14 @@ let package = Package(
         // Build-time embedding of Intents/ and Knowledge/ into AdvisorCore.
         .executableTarget(name: "EmbedDataTool"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
+        // Shared by test targets: running the built binary.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
-            name: "AdvisorCoreTests", dependencies: ["AdvisorCore", .product(name: "Yams", package: "Yams")]),
+            name: "AdvisorCoreTests",
+            dependencies: ["AdvisorCore", "TestSupport", .product(name: "Yams", package: "Yams")]
+        ),
         // advisor check / eval / bench: fixtures, the real binary, agreement with score.py.
-        .testTarget(name: "ToolsTests", dependencies: ["AdvisorCore"]),
+        .testTarget(name: "ToolsTests", dependencies: ["AdvisorCore", "TestSupport"]),
         // Conversation regression files in Tests/Conversations/*.yaml.
         .testTarget(name: "ConversationTests", dependencies: ["AdvisorCore", .product(name: "Yams", package: "Yams")]),
         // The chat's parts, and end-to-end runs of the built `advisor` binary in a real pseudo-terminal.

@@ -1,31 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The real built binary: `advisor --json` and plain batch input, bad lines included.
 @Suite("advisor binary")
 struct BinaryEndToEndTests {
-    static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent(".build/debug/advisor")
-
     func run(_ arguments: [String], input: Data) throws -> (status: Int32, out: String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = FileManager.default.temporaryDirectory
-        let stdin = Pipe()
-        let stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let writer = Thread {
-            stdin.fileHandleForWriting.write(input)
-            try? stdin.fileHandleForWriting.close()
-        }
-        writer.start()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try BinaryRunner.run(arguments, in: FileManager.default.temporaryDirectory, input: input)
+        return (result.status, result.stdout)
     }
 
     @Test("one JSON object per input line, in order; bad lines get an error and the next is answered")
@@ -78,16 +60,9 @@ struct BinaryEndToEndTests {
         try Data("intent: greeting\nrules:\n  - {all: [hi], score: [}\n".utf8).write(
             to: rules.appendingPathComponent("g.yaml")
         )
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["ask", "--data", root.path, "hi"]
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus != 0)
+        let result = try BinaryRunner.run(["ask", "--data", root.path, "hi"])
+        let message = result.stderr
+        #expect(result.status != 0)
         #expect(message.contains("Intents/rules/g.yaml:3:"))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The real binary: `check` and `eval` on good data and on bad input (missing, empty, not JSON or

@@ -1,5 +1,6 @@
 import AdvisorCore
 import Foundation
+import TestSupport
 
 /// Small broken copies of the real data, built in memory: the real files with one edit each.
 enum Fixture {
@@ -46,7 +47,6 @@ enum Fixture {
         return (lines.firstIndex { $0.contains(text) } ?? -1) + 1
     }
 
-    /// The package root, from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    /// The package root.
+    static var packageRoot: URL { BinaryRunner.packageRoot }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `advisor eval` must give the same figures as `shared/eval/score.py` on the same binary.
