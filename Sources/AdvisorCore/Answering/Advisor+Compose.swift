@@ -7,7 +7,7 @@ extension Advisor {
         aspect: String?,
         conversation: Conversation
     ) -> Composition {
-        let words = a.tokens.map(\.text)
+        let words = a.words
         let salary = composers.salary
         let credentials = composers.credentials
         let codes = slots["credential"].compactMap(\.text)

@@ -116,7 +116,7 @@ public struct Advisor: Sendable {
         let sourceList = composition.sourceIDs.compactMap { knowledge.sources[$0] }
         var trace = Trace()
         trace.input = a.sanitized
-        trace.words = a.tokens.map(\.text)
+        trace.words = a.words
         trace.corrections = a.corrections
         trace.entities = a.entities
         trace.ranking = Array(a.ranking.prefix(5))

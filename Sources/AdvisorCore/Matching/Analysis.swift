@@ -2,6 +2,8 @@
 public struct Analysis: Sendable {
     public var sanitized: String = ""
     public var tokens: [Token] = []
+    /// Each token's normalised text, listed once for everything that reads words.
+    public var words: [String] = []
     /// Each token's id in the model's lexicon (-1: a word no rule or dictionary uses).
     var wordIDs: [Int32] = []
     /// Spelling fixes: typed word → corrected word.
@@ -21,5 +23,5 @@ public struct Analysis: Sendable {
     public var truncated = false
 
     /// The normalised input, word by word.
-    public var normalized: String { tokens.map(\.text).joined(separator: " ") }
+    public var normalized: String { words.joined(separator: " ") }
 }

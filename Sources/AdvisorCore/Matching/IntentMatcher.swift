@@ -11,7 +11,8 @@ struct IntentMatcher: Sendable {
         }
         a.sanitized = clean
         (a.tokens, a.wordIDs) = normalizeTokens(TextNormalizer.tokenize(clean), corrections: &a.corrections)
-        let words = a.tokens.map(\.text)
+        a.words = a.tokens.map(\.text)
+        let words = a.words
         let ids = a.wordIDs
         var consumed = [Bool](repeating: false, count: words.count)
         extractNumbers(words, ids, &a, &consumed)

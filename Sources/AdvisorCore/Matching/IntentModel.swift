@@ -29,14 +29,14 @@ public struct IntentModel: Sendable {
     var conceptFeatures: [Int?] = []
     /// Word ids, and the tries compiled over them: the answer path hashes each word once.
     var lexicon = Lexicon([])
-    var entityWords = WordTrie(PhraseTrie(), lexicon: Lexicon([]))
-    var conceptWords = WordTrie(PhraseTrie(), lexicon: Lexicon([]))
-    var literalWords = WordTrie(PhraseTrie(), lexicon: Lexicon([]))
-    var aspectWords = WordTrie(PhraseTrie(), lexicon: Lexicon([]))
-    var numberPhraseWords = WordTrie(PhraseTrie(), lexicon: Lexicon([]))
-    var openerWords = WordTrie(PhraseTrie(), lexicon: Lexicon([]))
-    var referenceWords = WordTrie(PhraseTrie(), lexicon: Lexicon([]))
-    var ordinalWords = WordTrie(PhraseTrie(), lexicon: Lexicon([]))
+    var entityWords = WordTrie()
+    var conceptWords = WordTrie()
+    var literalWords = WordTrie()
+    var aspectWords = WordTrie()
+    var numberPhraseWords = WordTrie()
+    var openerWords = WordTrie()
+    var referenceWords = WordTrie()
+    var ordinalWords = WordTrie()
     /// Per word id: the feature id of the word as a literal rule term (-1 for none), and whether the
     /// word refers back to the previous answer ("it", "that").
     var wordFeature: [Int32] = []

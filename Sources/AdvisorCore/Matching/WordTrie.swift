@@ -8,6 +8,9 @@ struct WordTrie: Sendable {
     private var shift: UInt64
     private var payloads: [[PhrasePayload]]
 
+    /// A trie with no phrases.
+    init() { self.init(PhraseTrie(), lexicon: Lexicon([])) }
+
     /// Compiles `trie`, numbering its words with `lexicon` (every word of the trie must be in it).
     init(_ trie: PhraseTrie, lexicon: Lexicon) {
         let edges = trie.edges
