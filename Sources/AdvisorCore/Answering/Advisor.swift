@@ -40,7 +40,18 @@ public struct Advisor: Sendable {
 
     /// Answers one question in the context of a conversation, and updates the conversation.
     public func answer(_ text: String, in conversation: inout Conversation) -> Answer {
-        let a = matcher.analyze(text, conversation: conversation)
+        answer(prepare(text), in: &conversation)
+    }
+
+    /// Does the part of answering that needs no conversation (normalising, spelling, entities,
+    /// features). A front door may prepare questions ahead, on another thread, then answer them in order.
+    public func prepare(_ text: String) -> PreparedQuestion {
+        PreparedQuestion(read: matcher.read(text))
+    }
+
+    /// Answers a prepared question in the context of a conversation, and updates the conversation.
+    public func answer(_ question: PreparedQuestion, in conversation: inout Conversation) -> Answer {
+        let a = matcher.analyze(question.read, conversation: conversation)
         let s = model.settings
         var intent = "out_of_scope"
         var confidence = 0.0

@@ -21,6 +21,15 @@ public struct Analysis: Sendable {
     /// The aspect asked about (exam fee, study time...), if any.
     public var aspect: String? = nil
     public var truncated = false
+    /// Follow-up words found while reading; they count only once a conversation has a previous question.
+    var cues = FollowUpCues()
+
+    /// Words that could continue a previous question.
+    struct FollowUpCues: Sendable {
+        var opener = false
+        var reference = false
+        var ordinal: Int? = nil
+    }
 
     /// The normalised input, word by word.
     public var normalized: String { words.joined(separator: " ") }

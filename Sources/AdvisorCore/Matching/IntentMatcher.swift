@@ -2,7 +2,14 @@
 struct IntentMatcher: Sendable {
     let model: IntentModel
 
+    /// Reads a question and scores it in the context of a conversation.
     func analyze(_ raw: String, conversation: Conversation) -> Analysis {
+        analyze(read(raw), conversation: conversation)
+    }
+
+    /// The part of reading that needs no conversation: normalisation, spelling, entities, features,
+    /// follow-up cues and the aspect. Safe to run ahead of the conversation, on another thread.
+    func read(_ raw: String) -> Analysis {
         var a = Analysis()
         var clean = TextNormalizer.sanitize(raw)
         if clean.count > TextNormalizer.maximumLength {
@@ -18,9 +25,17 @@ struct IntentMatcher: Sendable {
         extractNumbers(words, ids, &a, &consumed)
         extractEntities(words, ids, &a, &consumed)
         collectFeatures(words, ids, &a)
-        detectFollowUp(words, ids, &a, conversation)
-        addContextFeatures(&a, conversation)
+        a.cues = followUpCues(words, ids)
         a.aspect = detectAspect(ids)
+        return a
+    }
+
+    /// Completes a read question in the context of a conversation: follow-up cues count only when
+    /// there is something to follow, the conversation's focus adds features, and intents are scored.
+    func analyze(_ read: Analysis, conversation: Conversation) -> Analysis {
+        var a = read
+        if conversation.lastIntent != nil { applyFollowUp(&a) }
+        addContextFeatures(&a, conversation)
         score(&a, conversation)
         return a
     }
@@ -271,13 +286,8 @@ struct IntentMatcher: Sendable {
         if compare, let f = markers.compare { a.features.insert(f) }
     }
 
-    private func detectFollowUp(
-        _ words: [String],
-        _ ids: [Int32],
-        _ a: inout Analysis,
-        _ conversation: Conversation
-    ) {
-        guard conversation.lastIntent != nil else { return }
+    /// Words that refer back ("that", "it", "the second one") or open a follow-up ("and", "what about").
+    private func followUpCues(_ words: [String], _ ids: [Int32]) -> Analysis.FollowUpCues {
         var opener = false
         for start in 0..<min(2, words.count) where !opener {
             model.openerWords.forEachMatch(in: ids, from: start) { _, _ in opener = true }
@@ -298,9 +308,15 @@ struct IntentMatcher: Sendable {
                 }
             }
         }
-        if let ordinal { a.ordinal = ordinal }
-        a.hasReference = reference || a.ordinal != nil
-        a.isFollowUp = opener || a.hasReference
+        return Analysis.FollowUpCues(opener: opener, reference: reference, ordinal: ordinal)
+    }
+
+    /// The cues found by `followUpCues`, applied when the conversation has a previous question.
+    private func applyFollowUp(_ a: inout Analysis) {
+        let cues = a.cues
+        if let ordinal = cues.ordinal { a.ordinal = ordinal }
+        a.hasReference = cues.reference || a.ordinal != nil
+        a.isFollowUp = cues.opener || a.hasReference
         if a.isFollowUp, let f = model.markers.followUp { a.features.insert(f) }
         if a.hasReference, let f = model.markers.reference { a.features.insert(f) }
     }

@@ -1,15 +1,59 @@
 import AdvisorCore
 import Foundation
 
-/// Questions piped on standard input: one per line, answered in order, flushed per line.
+/// Questions piped on standard input: one per line, answered in order, each answer written as soon
+/// as it is ready.
+///
+/// Three threads share the work on a pipeline: one reads lines and prepares the questions (the part
+/// of answering that needs no conversation), one answers them in order in their conversations, and
+/// one formats and writes the answers. Answers are the same as one thread would give, in the same
+/// order; the queues between the stages are bounded.
 struct BatchDoor {
     let advisor: Advisor
     let json: Bool
 
+    /// A line read and, when it is a question, prepared.
+    enum Step: Sendable {
+        case question(PreparedQuestion, user: String?, id: String?)
+        case command(type: String, user: String?, id: String?)
+        case problem(InputProblem, id: String?, line: Int)
+    }
+
+    /// What the writer writes.
+    enum Reply: Sendable {
+        case answer(Answer, id: String?)
+        case command(type: String, text: String, id: String?)
+        case problem(InputProblem, id: String?, line: Int)
+    }
+
+    /// Items in flight between two stages, at most.
+    static let queueCapacity = 1024
+    /// Items a stage gathers before handing them on (fewer when its input pauses).
+    static let batchSize = 32
+
     func run() {
-        var conversations: [String: Conversation] = [:]
+        let steps = Handoff<Step>(capacity: Self.queueCapacity)
+        let replies = Handoff<Reply>(capacity: Self.queueCapacity)
+        let done = DispatchSemaphore(value: 0)
+        let advisor = advisor
+        let json = json
+        Thread.detachNewThread {
+            Self.read(advisor: advisor, into: steps)
+            done.signal()
+        }
+        Thread.detachNewThread {
+            Self.write(replies, json: json)
+            done.signal()
+        }
+        answer(steps, into: replies)
+        done.wait()
+        done.wait()
+    }
+
+    /// Stage one: lines to prepared questions, requests and problems.
+    static func read(advisor: Advisor, into steps: Handoff<Step>) {
         var lineNumber = 0
-        let out = OutputBuffer()
+        var batch: [Step] = []
         LineReader(fd: 0, maximumBytes: InputLine.maximumBytes).forEachLine { line in
             lineNumber += 1
             let parsed: InputLine
@@ -19,35 +63,87 @@ struct BatchDoor {
             }
             switch parsed {
             case .question(let text, let user, let id):
-                let key = user ?? ""
-                // In place: no copy of the conversation to write back.
-                let answer = advisor.answer(text, in: &conversations[key, default: Conversation()])
-                out.write(json ? JSONWriter.answer(answer, id: id) : answer.text + "\n\n")
-            case .command(let type, let user, let id):
-                let key = user ?? ""
-                var text: String
-                switch type {
-                case "reset":
-                    conversations[key] = nil
-                    text = "Conversation reset."
-                case "why":
-                    text = conversations[key]?.lastAnswer.map { TraceFormatter.format($0) } ?? "Nothing answered yet."
-                default:
-                    text = conversations[key]?.lastAnswer?.citations.joined(separator: "\n") ?? "Nothing answered yet."
+                batch.append(.question(advisor.prepare(text), user: user, id: id))
+            case .command(let type, let user, let id): batch.append(.command(type: type, user: user, id: id))
+            case .problem(let problem, let id): batch.append(.problem(problem, id: id, line: lineNumber))
+            }
+            if batch.count >= batchSize {
+                steps.put(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+        } atEndOfBlock: {
+            steps.put(batch)
+            batch.removeAll(keepingCapacity: true)
+        }
+        steps.put(batch)
+        steps.close()
+    }
+
+    /// Stage two: each step in its user's conversation, in order.
+    func answer(_ steps: Handoff<Step>, into replies: Handoff<Reply>) {
+        var conversations: [String: Conversation] = [:]
+        var batch: [Reply] = []
+        while let taken = steps.take() {
+            for step in taken {
+                switch step {
+                case .question(let question, let user, let id):
+                    // In place: no copy of the conversation to write back.
+                    let answer = advisor.answer(question, in: &conversations[user ?? "", default: Conversation()])
+                    batch.append(.answer(answer, id: id))
+                case .command(let type, let user, let id):
+                    let key = user ?? ""
+                    let text: String
+                    switch type {
+                    case "reset":
+                        conversations[key] = nil
+                        text = "Conversation reset."
+                    case "why":
+                        text =
+                            conversations[key]?.lastAnswer.map { TraceFormatter.format($0) } ?? "Nothing answered yet."
+                    default:
+                        text =
+                            conversations[key]?.lastAnswer?.citations.joined(separator: "\n") ?? "Nothing answered yet."
+                    }
+                    batch.append(.command(type: type, text: text, id: id))
+                case .problem(let problem, let id, let line):
+                    batch.append(.problem(problem, id: id, line: line))
                 }
-                out.write(
-                    json
-                        ? JSONWriter.object([
-                            ("id", id.map(JSONWriter.quote) ?? "null"), ("type", JSONWriter.quote(type)),
-                            ("text", JSONWriter.quote(text)),
-                        ]) : text + "\n"
-                )
-            case .problem(let problem, let id):
-                if json {
-                    out.write(JSONWriter.error(problem, id: id, line: lineNumber))
-                } else {
-                    out.write("error (line \(lineNumber)): \(problem)\n")
-                    FileHandle.standardError.write(Data("advisor: line \(lineNumber): \(problem)\n".utf8))
+                if batch.count >= Self.batchSize {
+                    replies.put(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            replies.put(batch)
+            batch.removeAll(keepingCapacity: true)
+        }
+        replies.close()
+    }
+
+    /// Stage three: replies formatted and written; everything waiting is written with one call.
+    static func write(_ replies: Handoff<Reply>, json: Bool) {
+        let out = OutputBuffer()
+        while let taken = replies.take() {
+            for reply in taken {
+                switch reply {
+                case .answer(let answer, let id):
+                    out.write(json ? JSONWriter.answer(answer, id: id) : answer.text + "\n\n")
+                case .command(let type, let text, let id):
+                    out.write(
+                        json
+                            ? JSONWriter.object([
+                                ("id", id.map(JSONWriter.quote) ?? "null"), ("type", JSONWriter.quote(type)),
+                                ("text", JSONWriter.quote(text)),
+                            ]) : text + "\n"
+                    )
+                case .problem(let problem, let id, let line):
+                    if json {
+                        out.write(JSONWriter.error(problem, id: id, line: line))
+                    } else {
+                        out.write("error (line \(line)): \(problem)\n")
+                        // Standard output first, so the two streams stay in step for a reader of both.
+                        out.flush()
+                        FileHandle.standardError.write(Data("advisor: line \(line): \(problem)\n".utf8))
+                    }
                 }
             }
             out.flush()

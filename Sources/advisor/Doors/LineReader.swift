@@ -11,7 +11,9 @@ struct LineReader {
     let fd: Int32
     let maximumBytes: Int
 
-    func forEachLine(_ body: (Line) -> Void) {
+    /// Calls `body` for each line, and `atEndOfBlock` after the lines of each block read (before
+    /// the next read, which may wait for input).
+    func forEachLine(_ body: (Line) -> Void, atEndOfBlock: () -> Void = {}) {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         var pending: [UInt8] = []
         var skipping = 0
@@ -36,6 +38,7 @@ struct LineReader {
                 }
                 start = i + 1
             }
+            atEndOfBlock()
             if skipping > 0 {
                 skipping += n - start
             } else {

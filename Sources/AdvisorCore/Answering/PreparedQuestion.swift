@@ -1,0 +1,5 @@
+/// A question read without its conversation (see `Advisor.prepare`): ready to be answered in one.
+public struct PreparedQuestion: Sendable {
+    /// What reading found: words, spelling fixes, entities, features and follow-up cues.
+    let read: Analysis
+}
