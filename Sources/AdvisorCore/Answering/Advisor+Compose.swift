@@ -15,27 +15,33 @@ extension Advisor {
         case "salary", "salary_compare":
             let rankSlot = rankedSlot(a)
             if let listSlot = slots.names.first(where: { slots[$0].count > 1 && $0 != "statistic" }) {
-                return salary.compare(slots, slot: listSlot, rankSlot: rankSlot)
+                return payAnswers.composition(for: .init(listSlot: listSlot, slots: slots, rankSlot: rankSlot)) {
+                    salary.compare(slots, slot: listSlot, rankSlot: rankSlot)
+                }
             }
             if intent == "salary_compare", rankSlot == nil, slots.names.allSatisfy({ $0 == "statistic" }) {
-                var c = salary.compose(slots, rankSlot: "credential")
+                var c = payAnswers.composition(for: .init(listSlot: nil, slots: slots, rankSlot: "credential")) {
+                    salary.compose(slots, rankSlot: "credential")
+                }
                 c.notes.append("no values to compare: ranked credentials")
                 return c
             }
-            return salary.compose(slots, rankSlot: rankSlot)
+            return payAnswers.composition(for: .init(listSlot: nil, slots: slots, rankSlot: rankSlot)) {
+                salary.compose(slots, rankSlot: rankSlot)
+            }
         case "cert_info":
             return credentials.info(codes, words: words)
         case "cert_exam":
             return credentials.exam(codes, aspect: aspect)
         case "cert_compare":
             if codes.count >= 2 { return credentials.compare(codes, aspect: aspect) }
-            return composers.topics.compose(intent: "cert_recommend", words: words, slots: slots)
+            return composers.topics.compose(intent: "cert_recommend", ids: a.wordIDs, slots: slots)
         case "out_of_scope":
-            var c = composers.topics.compose(intent: intent, words: words, slots: slots)
+            var c = composers.topics.compose(intent: intent, ids: a.wordIDs, slots: slots)
             if c.lines.isEmpty { c.lines = [knowledge.template("fallback.out_of_scope")] }
             return c
         default:
-            return composers.topics.compose(intent: intent, words: words, slots: slots)
+            return composers.topics.compose(intent: intent, ids: a.wordIDs, slots: slots)
         }
     }
 

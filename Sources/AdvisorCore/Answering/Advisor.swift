@@ -7,17 +7,24 @@ public struct Advisor: Sendable {
     let matcher: IntentMatcher
     /// The answer writers, built once: nothing is copied per question.
     let composers: Composers
+    /// Pay answers already written, by query (see `CompositionCache`).
+    let payAnswers: CompositionCache
 
     /// Loads and compiles all rules and knowledge; any malformed file throws with file:line:column.
-    public init(source: DataSource = .embedded) throws(LoadError) {
+    /// `cacheCapacity`: how many pay answers to keep for reuse (0: none; see `CompositionCache`).
+    public init(source: DataSource = .embedded, cacheCapacity: Int = 2048) throws(LoadError) {
         let files = try source.files()
-        let knowledge = try KnowledgeBase(files: files)
+        var knowledge = try KnowledgeBase(files: files)
         let model = try IntentModel(files: files, extraVocabulary: knowledge.facetWords)
         try Self.check(model, knowledge)
+        // The facet tries are compiled over the matcher's word ids; their string form is not kept.
+        let facets = TopicComposer.compile(knowledge, lexicon: model.lexicon)
+        knowledge.facetTries = [:]
         self.model = model
         self.knowledge = knowledge
         self.matcher = IntentMatcher(model: model)
-        self.composers = Composers(knowledge, names: model.slotValueNames)
+        self.composers = Composers(knowledge, model: model, facets: facets)
+        self.payAnswers = CompositionCache(capacity: cacheCapacity)
     }
 
     private static func check(_ model: IntentModel, _ kb: KnowledgeBase) throws(LoadError) {
@@ -165,10 +172,10 @@ public struct Advisor: Sendable {
         let credentials: CredentialComposer
         let topics: TopicComposer
 
-        init(_ kb: KnowledgeBase, names: [String: [String: String]]) {
-            salary = SalaryComposer(kb: kb, rank: FigureRanking(kb: kb), names: names)
+        init(_ kb: KnowledgeBase, model: IntentModel, facets: [String: WordTrie]) {
+            salary = SalaryComposer(kb: kb, rank: FigureRanking(kb: kb), names: model.slotValueNames)
             credentials = CredentialComposer(kb: kb)
-            topics = TopicComposer(kb: kb)
+            topics = TopicComposer(kb: kb, facets: facets)
         }
     }
 

@@ -1,15 +1,23 @@
 /// Answers the other intents from topic sections, picking the section that best fits the question.
 struct TopicComposer: Sendable {
     let kb: KnowledgeBase
+    /// The knowledge base's facet tries (one per intent), compiled over the matcher's word ids.
+    let facets: [String: WordTrie]
 
-    func compose(intent: String, words: [String], slots: Slots) -> Composition {
+    /// Compiles the knowledge base's facet tries (`KnowledgeBase.facetTries`) over `lexicon`.
+    static func compile(_ kb: KnowledgeBase, lexicon: Lexicon) -> [String: WordTrie] {
+        kb.facetTries.mapValues { WordTrie($0, lexicon: lexicon) }
+    }
+
+    /// The best section of `intent` for a question, given its words' lexicon ids and its slots.
+    func compose(intent: String, ids: [Int32], slots: Slots) -> Composition {
         var c = Composition()
         let indices = kb.sectionsByIntent[intent] ?? []
         // Facets present in the question, each counted once: (section, facet) codes.
         var present: [Int] = []
-        if let trie = kb.facetTries[intent] {
-            for start in words.indices {
-                trie.forEachMatch(in: words, from: start) { _, payloads in
+        if let trie = facets[intent] {
+            for start in ids.indices where ids[start] >= 0 {
+                trie.forEachMatch(in: ids, from: start) { _, payloads in
                     for case .concept(let code) in payloads { present.append(code) }
                 }
             }

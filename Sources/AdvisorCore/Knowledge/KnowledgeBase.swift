@@ -31,7 +31,8 @@ public struct KnowledgeBase: Sendable {
     /// Weight of each facet of each section: rarer words within the intent weigh more.
     var facetWeights: [[Double]] = []
     /// Every facet of an intent's sections in one trie, so a question is read once per intent;
-    /// a payload's number is `section * facetStride + facet`.
+    /// a payload's number is `section * facetStride + facet`. The advisor compiles these over the
+    /// matcher's word ids at load (`TopicComposer.compile`) and keeps only that form.
     var facetTries: [String: PhraseTrie] = [:]
     static let facetStride = 4096
 

@@ -15,7 +15,7 @@ public enum SlotValue: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// The slots of a query: each slot holds one value, or several in the order the user named them.
-public struct Slots: Sendable, Equatable {
+public struct Slots: Sendable, Hashable {
     public private(set) var values: [String: [SlotValue]] = [:]
     /// Slot names in the order they were first set.
     public private(set) var order: [String] = []

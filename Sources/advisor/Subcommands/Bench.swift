@@ -74,12 +74,18 @@ struct Bench: ParsableCommand {
         lines.append(row("latency p50, µs", { String(format: "%.0f", $0.p50Us) }))
         lines.append(row("latency p99, µs", { String(format: "%.0f", $0.p99Us) }))
         lines.append(row("latency max, µs", { String(format: "%.0f", $0.maxUs) }))
+        lines.append(
+            row("first pass p50 / p99, µs", { String(format: "%.0f / %.0f", $0.coldP50Us, $0.coldP99Us) })
+        )
         lines.append(row("throughput, questions/s", { String(format: "%.0f", $0.throughput) }))
         lines.append(
             row("parallel, questions/s", { String(format: "%.0f (%d thr)", $0.parallelThroughput, $0.threads) })
         )
         lines.append(row("peak memory (one thread), MiB", { String(format: "%.1f", $0.peakMiB) }))
-        if let q = results.first?.questions { lines.append("(\(q) questions, each in a fresh conversation)") }
+        if let q = results.first?.questions {
+            lines.append("(\(q) questions, each in a fresh conversation; the first pass composes every pay answer")
+            lines.append(" afresh, later passes reuse them from the advisor's cache of answers by query)")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }
