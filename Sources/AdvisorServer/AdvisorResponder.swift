@@ -29,8 +29,8 @@ public struct AdvisorResponder: LineResponder {
         let isJSON = view.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) == UInt8(ascii: "{")
         switch InputLine.parse(view) {
         case .question(let text, let user, let id):
-            let advisor = data.advisor
-            let answer = sessions.withConversation(of: user ?? "") { advisor.answer(text, in: &$0) }
+            let serving = data.serving
+            let answer = sessions.withConversation(of: user ?? "") { serving.advisor.answer(text, in: &$0) }
             if isJSON {
                 ReplyEncoder.writeJSONLine(JSONWriter.answer(answer, id: id, user: user), into: &out)
             } else {

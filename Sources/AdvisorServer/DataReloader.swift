@@ -10,18 +10,31 @@ import UnixSignals
 public final class DataReloader: Service, Sendable {
     /// Where a reload reads from; nil when there is nothing to reload (embedded data only).
     public let directory: String?
-    private let current: NIOLockedValueBox<Advisor>
+    private let current: NIOLockedValueBox<Serving>
     private let generation = NIOLockedValueBox(0)
     private let logger: Logger
 
     public init(advisor: Advisor, directory: String?, logger: Logger) {
-        self.current = NIOLockedValueBox(advisor)
+        self.current = NIOLockedValueBox(Serving(advisor))
         self.directory = directory
         self.logger = logger
     }
 
     /// The data serving now.
-    public var advisor: Advisor { current.withLockedValue { $0 } }
+    public var advisor: Advisor { serving.advisor }
+
+    /// The data serving now, by reference: taking it costs one retain, where a copy of the `Advisor`
+    /// value retains each of its many parts.
+    public var serving: Serving { current.withLockedValue { $0 } }
+
+    /// One loaded advisor, shared by reference.
+    public final class Serving: Sendable {
+        public let advisor: Advisor
+
+        init(_ advisor: Advisor) {
+            self.advisor = advisor
+        }
+    }
 
     /// How many reloads have succeeded.
     public var reloads: Int { generation.withLockedValue { $0 } }
@@ -46,7 +59,8 @@ public final class DataReloader: Service, Sendable {
         }
         switch result {
         case .success(let advisor):
-            current.withLockedValue { $0 = advisor }
+            let serving = Serving(advisor)
+            current.withLockedValue { $0 = serving }
             generation.withLockedValue { $0 += 1 }
             logger.info("data reloaded", metadata: ["directory": "\(directory)"])
             return .success(())

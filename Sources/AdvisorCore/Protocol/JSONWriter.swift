@@ -90,31 +90,46 @@ public enum JSONWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends `s` as a JSON string literal, byte by byte: quotes and backslashes escaped, C0 and C1
-    /// control characters and DEL written as `\u00XX`.
+    /// Appends `s` as a JSON string literal: quotes and backslashes escaped, C0 and C1 control
+    /// characters and DEL written as `\u00XX`. Runs of bytes that need no escape are copied at once.
     static func appendQuoted(_ s: String, to out: inout [UInt8]) {
-        func escape(_ value: UInt8) {
-            out.append(contentsOf: "\\u00".utf8)
-            for digit in [value >> 4, value & 0xF] { out.append(digit < 10 ? 0x30 + digit : 0x57 + digit) }
-        }
         out.append(UInt8(ascii: "\""))
-        var previous: UInt8 = 0
-        for byte in s.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-            case 0x0A: out.append(contentsOf: "\\n".utf8)
-            case 0x0D: out.append(contentsOf: "\\r".utf8)
-            case 0x09: out.append(contentsOf: "\\t".utf8)
-            case 0x00..<0x20, 0x7F: escape(byte)
-            case 0x80..<0xA0 where previous == 0xC2:
-                // U+0080–U+009F (C1 controls) are 0xC2 0x80–0x9F: replace the lead byte already written.
-                out.removeLast()
-                escape(byte)
-            default: out.append(byte)
+        var s = s
+        s.withUTF8 { bytes in
+            var copied = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                // U+0080–U+009F (C1 controls) are 0xC2 0x80–0x9F.
+                let c1 = byte == 0xC2 && i + 1 < bytes.count && bytes[i + 1] >= 0x80 && bytes[i + 1] < 0xA0
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || c1
+                else {
+                    i += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+                case 0x0A: out.append(contentsOf: "\\n".utf8)
+                case 0x0D: out.append(contentsOf: "\\r".utf8)
+                case 0x09: out.append(contentsOf: "\\t".utf8)
+                case 0xC2:
+                    i += 1
+                    escape(bytes[i], to: &out)
+                default: escape(byte, to: &out)
+                }
+                i += 1
+                copied = i
             }
-            previous = byte
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// `\u00XX` for a byte.
+    private static func escape(_ value: UInt8, to out: inout [UInt8]) {
+        out.append(contentsOf: "\\u00".utf8)
+        for digit in [value >> 4, value & 0xF] { out.append(digit < 10 ? 0x30 + digit : 0x57 + digit) }
     }
 }
