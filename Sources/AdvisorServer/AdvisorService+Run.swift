@@ -64,6 +64,9 @@ extension AdvisorService {
         }
     }
 
+    /// Most lines handed to a connection's handler at once (see `ConnectionInputHandler`).
+    static let linesPerBatch = 16
+
     private func bind() async throws -> NIOAsyncChannel<NIOAsyncChannel<ConnectionInput, ByteBuffer>, Never> {
         let configuration = self.configuration
         let logger = self.logger
@@ -88,8 +91,10 @@ extension AdvisorService {
                             maximumBufferSize: configuration.maxLineBytes + 1
                         )
                     )
-                    try pipeline.addHandler(DrainSignalHandler())
-                    let readAhead = max(2, configuration.readAheadLines)
+                    // Read-ahead is counted in batches of up to `batch` lines.
+                    let batch = Self.linesPerBatch
+                    try pipeline.addHandler(ConnectionInputHandler(maximumBatch: batch))
+                    let readAhead = max(2, (configuration.readAheadLines + batch - 1) / batch)
                     return try NIOAsyncChannel<ConnectionInput, ByteBuffer>(
                         wrappingChannelSynchronously: channel,
                         configuration: .init(

@@ -1,8 +1,9 @@
 import Logging
 import NIOCore
 
-/// Serves one connection: reads lines in order, writes each reply before reading the next one, so replies
-/// keep the order of the requests, and a client that does not read its replies only stalls itself.
+/// Serves one connection: reads lines in order, and writes the replies to each batch of lines that arrived
+/// together before reading the next, so replies keep the order of the requests, and a client that does not
+/// read its replies only stalls itself.
 struct ConnectionHandler {
     let channel: NIOAsyncChannel<ConnectionInput, ByteBuffer>
     let peer: String
@@ -57,12 +58,21 @@ struct ConnectionHandler {
     ) async throws -> Stop {
         let allocator = channel.channel.allocator
         while let input = try await inputs.next() {
-            guard case .line(let line) = input else { return .draining }
-            var reply = allocator.buffer(capacity: 1_024)
-            let keepOpen = responder.respond(to: line, into: &reply)
-            try await outbound.write(reply)
-            if registry?.isDraining == true { return .draining }
-            if !keepOpen { return .replyAskedToClose }
+            guard case .lines(let lines) = input else { return .draining }
+            // The replies to lines that arrived together are written together.
+            var replies = allocator.buffer(capacity: 1_024 * lines.count)
+            var stop: Stop? = nil
+            for line in lines {
+                let keepOpen = responder.respond(to: line, into: &replies)
+                if registry?.isDraining == true {
+                    stop = .draining
+                } else if !keepOpen {
+                    stop = .replyAskedToClose
+                }
+                if stop != nil { break }
+            }
+            try await outbound.write(replies)
+            if let stop { return stop }
             // Take turns with the other connections, even when this one has lines waiting.
             await Task.yield()
         }

@@ -83,6 +83,22 @@ extension ServerTests {
             try await server.stop()
         }
 
+        @Test("questions sent in the same write as an over-long line are all answered before the error and close")
+        func answeredBeforeTooLong() async throws {
+            let server = try await TestServer.start()
+            let client = try await server.connect()
+            var burst = ""
+            for k in 0..<40 { burst += #"{"id": "\#(k)", "text": "what is CPT?"}"# + "\n" }
+            burst += String(repeating: "c", count: InputLine.maximumBytes + 10) + "\n"
+            try await client.send(burst)
+            let lines = try await client.readUntilClosed()
+            #expect(lines.count == 41)
+            for (k, line) in lines.prefix(40).enumerated() { #expect(line.hasPrefix(#"{"id":"\#(k)""#)) }
+            #expect(lines.last?.contains("line too long") == true)
+            #expect(try await server.waitForConnections(0))
+            try await server.stop()
+        }
+
         @Test("clients that leave mid-line or mid-answer only end their own connection")
         func disconnects() async throws {
             let server = try await TestServer.start()
