@@ -14,7 +14,11 @@ public enum InputLine: Sendable, Equatable {
     /// Reads raw bytes of one line (without its line ending).
     public static func parse(_ bytes: some Collection<UInt8>) -> InputLine {
         guard bytes.count <= maximumBytes else { return .problem(.tooLong(bytes.count), id: nil) }
-        guard let text = String(validating: bytes, as: UTF8.self) else { return .problem(.invalidUTF8, id: nil) }
+        // Validated from contiguous bytes (an array slice, a NIO buffer view): the fast, non-generic path.
+        let validated =
+            bytes.withContiguousStorageIfAvailable { String(validating: $0, as: UTF8.self) }
+            ?? String(validating: Array(bytes), as: UTF8.self)
+        guard let text = validated else { return .problem(.invalidUTF8, id: nil) }
         return parse(text)
     }
 
