@@ -7,9 +7,19 @@ import NIOExtras
 import NIOPosix
 import ServiceLifecycle
 
+/// The entry: the echo baseline runs its tasks on the event loops, exactly as `advisor serve` does.
+@main
+enum Main {
+    static func main() async {
+        if CommandLine.arguments.contains(where: { $0 == "--serve-echo" || $0.hasPrefix("--serve-echo=") }) {
+            _ = AdvisorService.runTasksOnEventLoops()
+        }
+        await AdvisorLoad.main()
+    }
+}
+
 /// `advisor-load`: a load generator for `advisor serve`, with a line-echo baseline server on the same
 /// transport (`--serve-echo PORT`) so the advisor's throughput can be stated as a share of the transport's.
-@main
 struct AdvisorLoad: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "advisor-load",

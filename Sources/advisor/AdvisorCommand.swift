@@ -1,10 +1,20 @@
 import AdvisorCore
 import AdvisorREPL
+import AdvisorServer
 import ArgumentParser
 import Foundation
 
-/// `advisor`: a career advisor for medical coding and billing.
+/// The program's entry: `advisor serve` first moves Swift concurrency onto the server's event loops
+/// (see `AdvisorService.runTasksOnEventLoops`), which must happen on the main thread before any task.
 @main
+enum Main {
+    static func main() async {
+        if CommandLine.arguments.dropFirst().first == "serve" { _ = AdvisorService.runTasksOnEventLoops() }
+        await AdvisorCommand.main()
+    }
+}
+
+/// `advisor`: a career advisor for medical coding and billing.
 struct AdvisorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "advisor",
