@@ -2,7 +2,7 @@ import AdvisorCore
 import AdvisorREPL
 import AdvisorServer
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 /// The program's entry: `advisor serve` first moves Swift concurrency onto the server's event loops
 /// (see `AdvisorService.runTasksOnEventLoops`), which must happen on the main thread before any task.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The advisor's brain: loaded, compiled data and the one `answer` call every front door uses.
 public struct Advisor: Sendable {
@@ -89,7 +89,7 @@ public struct Advisor: Sendable {
         } else {
             confidence = top.map { max(0.5, 1 - $0.score / max(s.outOfScopeBelow, 0.01)) } ?? 0.95
             rule =
-                top.map { "below threshold (best: \($0.intent) \(String(format: "%.2f", $0.score)))" }
+                top.map { "below threshold (best: \($0.intent) \(String.fixed($0.score, 2)))" }
                 ?? "no rule matched"
         }
         let fragment = top.map { $0.score < s.outOfScopeBelow } ?? true

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An answer being written: lines of text, the sources behind them and the records used.
 struct Composition {

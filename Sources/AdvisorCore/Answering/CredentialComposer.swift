@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Answers about credentials: what they are, their exams, and how two compare.
 struct CredentialComposer: Sendable {
@@ -20,7 +20,7 @@ struct CredentialComposer: Sendable {
             c.records.append("\(code) (\(cred.origin))")
             var line = fill(kb.template("cert.info"), ["code": code, "name": cred.name, "issuer": cred.issuer])
             if let focus = cred.items("focus").first {
-                line += " " + focus.text.trimmingCharacters(in: .whitespaces).capitalizedFirst
+                line += " " + focus.text.trimmingWhitespace.capitalizedFirst
                 if !line.hasSuffix(".") { line += "." }
                 c.cite(focus.source)
             }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Orders and describes pay figures: newest and most primary first, statistics in plain words.
 struct FigureRanking: Sendable {
@@ -75,11 +75,11 @@ struct FigureRanking: Sendable {
     /// A short name for a source: "BLS OEWS May 2024", "9cv9 guide (2025)", "mbc-bv6.pages.dev (Feb 2026)".
     static func shortName(_ s: Source) -> String {
         let date = Self.trim(s.date)
-        if s.publisher.contains("Bureau of Labor Statistics") {
-            return "BLS \(s.title.hasPrefix("OEWS") ? "OEWS" : s.title.components(separatedBy: ",")[0]) \(date)"
+        if s.publisher.includes("Bureau of Labor Statistics") {
+            return "BLS \(s.title.hasPrefix("OEWS") ? "OEWS" : String(s.title.prefix { $0 != "," })) \(date)"
         }
         if s.kind == "guide" {
-            let named = s.publisher.contains("unnamed") ? "" : Self.trim(s.publisher) + " "
+            let named = s.publisher.includes("unnamed") ? "" : Self.trim(s.publisher) + " "
             let title = s.title.count > 40 ? String(s.title.prefix(37)) + "..." : s.title
             return "\(named)guide \"\(title)\"" + (date == "undated" ? "" : " (\(date))")
         }
@@ -88,15 +88,23 @@ struct FigureRanking: Sendable {
 
     /// Drops a parenthesised remark: "mbc-bv6.pages.dev (secondary site citing AAPC)" → "mbc-bv6.pages.dev".
     static func trim(_ text: String) -> String {
-        guard let open = text.range(of: " (") else { return text }
-        return String(text[..<open.lowerBound])
+        let bytes = text.utf8
+        var previous: UInt8 = 0
+        for i in bytes.indices {
+            let byte = bytes[i]
+            if previous == UInt8(ascii: " ") && byte == UInt8(ascii: "(") {
+                return String(Substring(text.utf8[..<bytes.index(before: i)]))
+            }
+            previous = byte
+        }
+        return text
     }
 
     /// "$63,095 average (AAPC 2024 Salary Survey, as quoted in ...)".
     func describe(_ f: SalaryFigure, withNote: Bool = true) -> String {
         let stat = Self.statNames[f.stat] ?? f.stat
         var s = "\(f.formatted) \(stat)"
-        if f.isHourly && !stat.contains("hour") { s = "\(f.formatted) \(stat) hourly" }
+        if f.isHourly && !stat.includes("hour") { s = "\(f.formatted) \(stat) hourly" }
         s += " (\(citation(f)))"
         if withNote, let note = f.note, f.noteLength < 160 { s += "; \(note)" }
         return s

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Answers pay questions from the figures: the most specific published figure first, others after,
 /// and a labelled estimate (with its method) when nobody publishes the combination asked about.
@@ -10,7 +10,7 @@ struct SalaryComposer: Sendable {
 
     /// "New Jersey" for (state, NJ); values without a name lose their underscores.
     func name(_ slot: String, _ value: String) -> String {
-        names[slot]?[value] ?? value.replacingOccurrences(of: "_", with: " ")
+        names[slot]?[value] ?? value.underscoresAsSpaces
     }
 
     static let dimensionSlots = [
@@ -271,7 +271,7 @@ struct SalaryComposer: Sendable {
         guard !best.isEmpty else { return }
         c.templates.append("salary.ranking")
         c.query = "rank \(slot) by lead annual figure"
-        c.lines.append(fill(kb.template("salary.ranking"), ["what": slot.replacingOccurrences(of: "_", with: " ")]))
+        c.lines.append(fill(kb.template("salary.ranking"), ["what": slot.underscoresAsSpaces]))
         var rows: [[String]] = []
         for (i, entry) in best.prefix(6).enumerated() {
             rows.append([

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes an answer's trace as readable text: what `:why`, `advisor why` and the server's `why` show.
 public enum TraceFormatter {
@@ -24,10 +24,10 @@ public enum TraceFormatter {
         if t.ranking.isEmpty { lines.append("  (no rule matched)") }
         for r in t.ranking {
             lines.append(
-                "  \(r.intent.padding(toLength: 18, withPad: " ", startingAt: 0)) \(String(format: "%.2f", r.score))  \(r.rule)"
+                "  \(r.intent.padded(to: 18)) \(String.fixed(r.score, 2))  \(r.rule)"
             )
         }
-        lines.append("chosen:      \(answer.intent) (confidence \(String(format: "%.2f", answer.confidence)))")
+        lines.append("chosen:      \(answer.intent) (confidence \(String.fixed(answer.confidence, 2)))")
         lines.append("rule:        \(t.rule)" + (t.ruleText.isEmpty ? "" : "  [\(t.ruleText)]"))
         if t.followUp {
             lines.append(

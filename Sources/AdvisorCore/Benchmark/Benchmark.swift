@@ -1,4 +1,9 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Measures the advisor: start-up (load + compile), per-question latency, batch throughput and
 /// peak memory, on the real rules and on the rules multiplied with generated ones.

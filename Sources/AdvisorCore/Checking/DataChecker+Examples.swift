@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Example utterances: well-formed, naming known intents, slots and values, and each one answered
 /// by its own intent with its labelled slots.
@@ -142,7 +142,7 @@ extension CheckRun {
         return examples.count
     }
 
-    private static func score(_ x: Double) -> String { String(format: "%.2f", x) }
+    private static func score(_ x: Double) -> String { String.fixed(x, 2) }
     private static func show(_ values: [String]) -> String {
         values.count == 1 ? values[0] : "[" + values.joined(separator: ", ") + "]"
     }

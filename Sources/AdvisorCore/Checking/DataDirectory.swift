@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a data directory for `advisor check`: unlike `DataSource.files()`, a file that cannot be
 /// read becomes a finding and the other files are still checked.
@@ -10,27 +10,23 @@ public enum DataDirectory {
 
     /// Every `.yaml` and `.csv` file under `root/Intents` and `root/Knowledge`, and a finding per unreadable file.
     public static func read(_ root: String) throws(Missing) -> (files: [DataFile], findings: [Finding]) {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: root, isDirectory: &isDirectory) else {
+        guard let isDirectory = FileTree.isDirectory(root) else {
             throw Missing(description: "\(root): no such directory")
         }
-        guard isDirectory.boolValue else {
+        guard isDirectory else {
             throw Missing(description: "\(root) is a file: give the directory that holds Intents/ and Knowledge/")
         }
         var files: [DataFile] = []
         var findings: [Finding] = []
         for folder in ["Intents", "Knowledge"] {
-            let base = URL(fileURLWithPath: root).appendingPathComponent(folder)
-            guard manager.fileExists(atPath: base.path) else {
+            let base = root + "/" + folder
+            guard FileTree.isDirectory(base) != nil else {
                 throw Missing(description: "\(root) has no \(folder)/ folder: is it the data directory?")
             }
-            guard let walker = manager.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
-            for case let url as URL in walker where !url.hasDirectoryPath {
-                let name = url.lastPathComponent
-                guard !name.hasPrefix("."), name.hasSuffix(".yaml") || name.hasSuffix(".csv") else { continue }
-                let relative = folder + "/" + url.path.dropFirst(base.path.count + 1)
-                if let file = readFile(url.path, as: relative, into: &findings) { files.append(file) }
+            for path in FileTree.dataFiles(under: base) {
+                if let file = readFile(base + "/" + path, as: folder + "/" + path, into: &findings) {
+                    files.append(file)
+                }
             }
         }
         return (files.sorted { $0.path < $1.path }, findings.sorted())

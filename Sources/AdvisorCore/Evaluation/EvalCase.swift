@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One labelled question, alone or as a dialogue turn, in the format of `shared/eval/dev_*.jsonl`.
 public struct EvalQuestion: Sendable {
@@ -44,11 +44,10 @@ public struct EvalFileError: Error, Sendable, CustomStringConvertible {
 /// or `{"id","turns":[...]}`.
 public enum EvalFile {
     public static func read(_ path: String) throws(EvalFileError) -> [EvalCase] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard let isDirectory = FileTree.isDirectory(path) else {
             throw EvalFileError(description: "\(path): no such file")
         }
-        guard !isDirectory.boolValue else {
+        guard !isDirectory else {
             throw EvalFileError(description: "\(path) is a directory, not a .jsonl file")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -64,17 +63,19 @@ public enum EvalFile {
         }
         var cases: [EvalCase] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = String(raw).trimmingWhitespace
             guard !line.isEmpty else { continue }
             let number = index + 1
             func fail(_ message: String) -> EvalFileError {
                 EvalFileError(description: "\(path):\(number): \(message)")
             }
-            guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
+            guard let object = try? JSONParser.parse(line), case .object = object else {
                 throw fail("not a JSON object (each line must be one labelled question or dialogue)")
             }
             if let turns = object["turns"] {
-                guard let list = turns as? [[String: Any]], !list.isEmpty else {
+                guard case .array(let list) = turns, !list.isEmpty,
+                    list.allSatisfy({ if case .object = $0 { true } else { false } })
+                else {
                     throw fail("'turns' must be a list of questions")
                 }
                 let id = string(object["id"]) ?? "line \(number)"
@@ -97,40 +98,53 @@ public enum EvalFile {
         return cases
     }
 
-    private static func question(_ object: [String: Any], id: String, line: Int) -> EvalQuestion? {
-        guard let text = object["text"] as? String, let intent = object["intent"] as? String else { return nil }
+    private static func question(_ object: JSONValue, id: String, line: Int) -> EvalQuestion? {
+        guard let text = object["text"]?.stringValue, let intent = object["intent"]?.stringValue else { return nil }
         var slots: [(String, ExpectedSlot)] = []
-        if let map = object["slots"] as? [String: Any] {
+        switch object["slots"] {
+        case .object(let members)?:
+            var map: [String: JSONValue] = [:]
+            for member in members { map[member.key] = member.value }
             for key in map.keys.sorted() {
                 guard let value = map[key] else { continue }
-                if let list = value as? [Any] {
+                if case .array(let list) = value {
                     slots.append((key, .list(list.map { string($0) ?? "None" })))
                 } else {
                     slots.append((key, .one(string(value) ?? "None")))
                 }
             }
-        } else if object["slots"] != nil && !(object["slots"] is NSNull) {
-            return nil
+        case nil, .null?: break
+        default: return nil
         }
-        let must = (object["must"] as? [Any] ?? []).map { group in
-            (group as? [Any] ?? [group]).compactMap { string($0) }
+        // Each group of `must` is a list of alternatives, or a single one.
+        let must = list(object["must"]).map { group in
+            guard case .array(let items) = group else { return [string(group)].compactMap { $0 } }
+            return items.compactMap { string($0) }
         }
         return EvalQuestion(
             id: id,
             text: text,
             intent: intent,
-            alt: (object["alt"] as? [Any] ?? []).compactMap { string($0) },
+            alt: list(object["alt"]).compactMap { string($0) },
             slots: slots,
             must: must,
             line: line
         )
     }
 
-    /// A JSON scalar as Python's `str()` writes it (the score script compares text).
-    static func string(_ value: Any?) -> String? {
+    /// The items of an array (none for anything else).
+    private static func list(_ value: JSONValue?) -> [JSONValue] {
+        guard case .array(let items)? = value else { return [] }
+        return items
+    }
+
+    /// A JSON scalar as the score script compares it: strings as they are, numbers as
+    /// `NSNumber.stringValue` writes them, true and false as 1 and 0.
+    static func string(_ value: JSONValue?) -> String? {
         switch value {
-        case let s as String: return s
-        case let n as NSNumber: return n.stringValue
+        case .string(let s)?: return s
+        case .number(_, let text)?: return InputLine.idText(number: text)
+        case .bool(let b)?: return b ? "1" : "0"
         default: return nil
         }
     }

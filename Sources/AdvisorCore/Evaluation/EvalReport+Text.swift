@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The report as text for people and as one JSON object for programs.
 extension EvalReport {
@@ -10,8 +10,10 @@ extension EvalReport {
         lines.append("per intent (questions and dialogue turns):")
         lines.append("  intent              n     P      R      F1")
         for s in scores {
-            let name = s.intent.padding(toLength: 18, withPad: " ", startingAt: 0)
-            lines.append("  \(name) \(String(format: "%3d  %.3f  %.3f  %.3f", s.support, s.precision, s.recall, s.f1))")
+            let name = s.intent.padded(to: 18)
+            lines.append(
+                "  \(name) \(String(s.support).rightAligned(3))  \(String.fixed(s.precision, 3))  \(String.fixed(s.recall, 3))  \(String.fixed(s.f1, 3))"
+            )
         }
         let confused = confusions.prefix(10)
         if !confused.isEmpty {
@@ -30,7 +32,7 @@ extension EvalReport {
     /// score.py's summary keys with their values, 3 decimals.
     var summaryFields: [(key: String, text: String, json: String)] {
         func f(_ x: Double?) -> (String, String) {
-            x.map { (String(format: "%.3f", $0), String(format: "%.4f", $0)) } ?? ("None", "null")
+            x.map { (String.fixed($0, 3), String.fixed($0, 4)) } ?? ("None", "null")
         }
         var out: [(String, String, String)] = [("questions", String(questions), String(questions))]
         for (key, value) in [
@@ -60,7 +62,7 @@ extension EvalReport {
         lines.append("    expected: \(q.intent)\(alt) \(slots)" + (q.must.isEmpty ? "" : " must " + musts(q.must)))
         lines.append("    got:      \(r.intent ?? "(input refused)") \(got)")
         if r.mustOK == false {
-            let flat = r.answer.replacingOccurrences(of: "\n", with: " | ")
+            let flat = r.answer.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " | ")
             lines.append("    answer:   " + (flat.count > 200 ? String(flat.prefix(200)) + "..." : flat))
         }
         return lines
@@ -82,8 +84,8 @@ extension EvalReport {
             + perIntent.map { s in
                 JSONWriter.object([
                     ("intent", q(s.intent)), ("support", String(s.support)),
-                    ("precision", String(format: "%.4f", s.precision)),
-                    ("recall", String(format: "%.4f", s.recall)), ("f1", String(format: "%.4f", s.f1)),
+                    ("precision", String.fixed(s.precision, 4)),
+                    ("recall", String.fixed(s.recall, 4)), ("f1", String.fixed(s.f1, 4)),
                 ])
             }.joined(separator: ",") + "]"
         let confused =

@@ -20,7 +20,7 @@ extension KnowledgeBase {
             guard let year = table.value("year", in: row.fields) else {
                 throw LoadError(file: table.file, line: row.line, column: 1, message: "missing year")
             }
-            let sourceID = year.contains("2024") ? "bls-oews-2024" : year.contains("2023") ? "bls-oews-2023" : ""
+            let sourceID = year.includes("2024") ? "bls-oews-2024" : year.includes("2023") ? "bls-oews-2023" : ""
             guard let source = sources[sourceID] else {
                 throw LoadError(
                     file: table.file,

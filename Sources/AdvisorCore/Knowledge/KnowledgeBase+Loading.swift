@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads `Knowledge/` (and `Intents/templates.yaml`) into a knowledge base, checking every reference.
 extension KnowledgeBase {

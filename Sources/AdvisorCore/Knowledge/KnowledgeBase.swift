@@ -1,4 +1,8 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The knowledge base: sources, pay figures, credentials, experience levels and topic sections.
 public struct KnowledgeBase: Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One published pay figure: what it describes (`where`), the statistic, the value and its source.
 public final class SalaryFigure: Sendable {
@@ -70,7 +70,7 @@ public final class SalaryFigure: Sendable {
         sortYear = KnowledgeBase.firstYear([year, cites, sourceRecord?.date])
         self.citation = citation ?? FigureRanking.citation(cites: cites, source: sourceRecord, fallback: source)
         let lower = note?.lowercased() ?? ""
-        notesConflict = lower.contains("conflict") || lower.contains("disagree")
+        notesConflict = lower.includes("conflict") || lower.includes("disagree")
         text = Self.text(value: value, low: low, high: high, unit: unit)
         self.serial = serial
         statRank = Self.statOrder.firstIndex(of: stat) ?? Self.statOrder.count + 1

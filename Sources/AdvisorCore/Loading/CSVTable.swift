@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A parsed CSV file: a header and rows, each row remembering its line number.
 struct CSVTable {

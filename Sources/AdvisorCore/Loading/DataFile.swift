@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One data file of `Intents/` or `Knowledge/`, with the path it is reported under.
 public struct DataFile: Sendable {
@@ -35,22 +35,18 @@ public enum DataSource: Sendable {
 
     private static func readDirectory(_ root: String) throws(LoadError) -> [DataFile] {
         let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileTree.isDirectory(root) == true else {
             throw LoadError(file: root, line: 0, column: 0, message: "no such data directory")
         }
         var files: [DataFile] = []
         for folder in ["Intents", "Knowledge"] {
-            let base = URL(fileURLWithPath: root).appendingPathComponent(folder)
-            guard manager.fileExists(atPath: base.path) else {
-                throw LoadError(file: base.path, line: 0, column: 0, message: "missing folder \(folder)/")
+            let base = root + "/" + folder
+            guard FileTree.isDirectory(base) != nil else {
+                throw LoadError(file: base, line: 0, column: 0, message: "missing folder \(folder)/")
             }
-            guard let walker = manager.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
-            for case let url as URL in walker where !url.hasDirectoryPath {
-                let name = url.lastPathComponent
-                guard !name.hasPrefix("."), name.hasSuffix(".yaml") || name.hasSuffix(".csv") else { continue }
-                let relative = folder + "/" + url.path.dropFirst(base.path.count + 1)
-                guard let data = manager.contents(atPath: url.path) else {
+            for path in FileTree.dataFiles(under: base) {
+                let relative = folder + "/" + path
+                guard let data = manager.contents(atPath: base + "/" + path) else {
                     throw LoadError(file: relative, line: 0, column: 0, message: "cannot read the file")
                 }
                 guard let text = String(data: data, encoding: .utf8) else {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A YAML node that knows its file, so every schema error can name file, line and column.
 struct YAMLNode {
@@ -52,7 +52,10 @@ struct YAMLNode {
 
     func int() throws(LoadError) -> Int {
         guard let scalar = node.scalar,
-            let value = Int(scalar.contains("_") ? scalar.replacingOccurrences(of: "_", with: "") : scalar)
+            let value = Int(
+                scalar.utf8.contains(UInt8(ascii: "_"))
+                    ? String(decoding: scalar.utf8.filter { $0 != UInt8(ascii: "_") }, as: UTF8.self) : scalar
+            )
         else {
             throw error("expected a whole number")
         }
@@ -61,7 +64,10 @@ struct YAMLNode {
 
     func double() throws(LoadError) -> Double {
         guard let scalar = node.scalar,
-            let value = Double(scalar.contains("_") ? scalar.replacingOccurrences(of: "_", with: "") : scalar)
+            let value = Double(
+                scalar.utf8.contains(UInt8(ascii: "_"))
+                    ? String(decoding: scalar.utf8.filter { $0 != UInt8(ascii: "_") }, as: UTF8.self) : scalar
+            )
         else {
             throw error("expected a number")
         }

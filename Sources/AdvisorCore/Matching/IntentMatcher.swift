@@ -146,7 +146,7 @@ struct IntentMatcher: Sendable {
         if word.hasSuffix("k"), let n = Int(word.dropLast()), n >= 10, n <= 300 { return n * 1000 }
         guard let n = Int(word), n >= 10_000, n < 1_000_000 else { return nil }
         let dollar = token.start > 0 && text.unicodeScalars.dropFirst(token.start - 1).first == "$"
-        return dollar || token.typed.contains(",") || word.count == 6 ? n : nil
+        return dollar || token.typed.utf8.contains(UInt8(ascii: ",")) || word.count == 6 ? n : nil
     }
 
     /// ICD-10-CM (`i10`, `e11.9`, `s82.61xa`), CPT (`99213`) or HCPCS Level II (`j1100`) shaped words.

@@ -61,7 +61,8 @@ extension IntentModel {
             }
         }
         var vocabulary = entityTrie.words.union(conceptTrie.words).union(literalTrie.words).union(extraVocabulary)
-        for name in featureNames where !name.contains(" ") && !name.hasPrefix("$") && !name.hasPrefix("@") {
+        for name in featureNames
+        where !name.utf8.contains(UInt8(ascii: " ")) && !name.hasPrefix("$") && !name.hasPrefix("@") {
             vocabulary.insert(name)
         }
         for list in aspects.values { for a in list { for p in a.phrases { vocabulary.formUnion(p) } } }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Turns raw user text into clean words: strips control characters and escape sequences,
 /// folds Unicode, case and quotes, and splits into tokens.
@@ -148,8 +148,7 @@ public enum TextNormalizer {
     /// Lower-cases and removes diacritics and width variants: "Café" → "cafe".
     public static func fold(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
-        return word.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .lowercased()
+        return UnicodeFolding.fold(word)
     }
 
     /// Normalises a phrase from the data files the same way user text is normalised.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One line of input, checked: a plain question or a JSON request, or the problem with it.
 public enum InputLine: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes the contract's JSON objects with a stable key order, one line each.
 public enum JSONWriter {

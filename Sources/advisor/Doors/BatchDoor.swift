@@ -1,5 +1,5 @@
 import AdvisorCore
-import Foundation
+import Dispatch
 
 /// Questions piped on standard input: one per line, answered in order, each answer written as soon
 /// as it is ready.
@@ -37,11 +37,11 @@ struct BatchDoor {
         let done = DispatchSemaphore(value: 0)
         let advisor = advisor
         let json = json
-        Thread.detachNewThread {
+        DispatchQueue(label: "advisor.batch.read").async {
             Self.read(advisor: advisor, into: steps)
             done.signal()
         }
-        Thread.detachNewThread {
+        DispatchQueue(label: "advisor.batch.write").async {
             Self.write(replies, json: json)
             done.signal()
         }
@@ -142,7 +142,7 @@ struct BatchDoor {
                         out.write("error (line \(line)): \(problem)\n")
                         // Standard output first, so the two streams stay in step for a reader of both.
                         out.flush()
-                        FileHandle.standardError.write(Data("advisor: line \(line): \(problem)\n".utf8))
+                        StandardStream.err("advisor: line \(line): \(problem)\n")
                     }
                 }
             }

@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads a file descriptor in large blocks and yields lines (LF or CR LF), capping line length.
 struct LineReader {
@@ -63,13 +65,7 @@ final class OutputBuffer {
     }
 
     func flush() {
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Foundation.write(1, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            offset += n
-        }
+        bytes.withUnsafeBufferPointer { StandardStream.write($0, to: 1) }
         bytes.removeAll(keepingCapacity: true)
     }
 }

@@ -1,6 +1,6 @@
 import AdvisorCore
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 /// `advisor bench`: latency, throughput, start-up time and memory, on the real rules and on ten
 /// times as many.
@@ -36,9 +36,11 @@ struct Bench: ParsableCommand {
             var report = Self.table(results)
             if slowest > 0, let first = results.first {
                 report += "\nslowest questions (\(first.label), median µs):\n"
-                for (q, us) in first.slowest.prefix(slowest) { report += String(format: "%8.1f  ", us) + q + "\n" }
+                for (q, us) in first.slowest.prefix(slowest) {
+                    report += String.fixed(us, 1).rightAligned(8) + "  " + q + "\n"
+                }
             }
-            FileHandle.standardOutput.write(Data(report.utf8))
+            StandardStream.out(report)
         } catch let error as LoadError {
             throw failure("advisor bench: cannot load data: \(error)")
         }
@@ -50,38 +52,36 @@ struct Bench: ParsableCommand {
             throw failure("advisor bench: cannot read \(path) as UTF-8 text")
         }
         return text.split(whereSeparator: \.isNewline).compactMap { line in
-            let s = String(line).trimmingCharacters(in: .whitespaces)
+            let s = String(line).trimmingWhitespace
             guard !s.isEmpty else { return nil }
             guard s.hasPrefix("{") else { return s }
-            let object = try? JSONSerialization.jsonObject(with: Data(s.utf8)) as? [String: Any]
-            return object?["text"] as? String
+            return (try? JSONParser.parse(s))?["text"]?.stringValue
         }
     }
 
     static func table(_ results: [Benchmark.Result]) -> String {
         func row(_ name: String, _ value: (Benchmark.Result) -> String) -> String {
-            name.padding(toLength: 30, withPad: " ", startingAt: 0)
-                + results.map { value($0).padding(toLength: 24, withPad: " ", startingAt: 0) }.joined()
+            name.padded(to: 30) + results.map { value($0).padded(to: 24) }.joined()
         }
         var lines = [row("rule set", { $0.label })]
         lines.append(row("rules", { String($0.rules) }))
         lines.append(
             row(
                 "start-up (load+compile), ms",
-                { String(format: "%.1f (best %.1f)", $0.startupMedianMs, $0.startupBestMs) }
+                { "\(String.fixed($0.startupMedianMs, 1)) (best \(String.fixed($0.startupBestMs, 1)))" }
             )
         )
-        lines.append(row("latency p50, µs", { String(format: "%.0f", $0.p50Us) }))
-        lines.append(row("latency p99, µs", { String(format: "%.0f", $0.p99Us) }))
-        lines.append(row("latency max, µs", { String(format: "%.0f", $0.maxUs) }))
+        lines.append(row("latency p50, µs", { String.fixed($0.p50Us, 0) }))
+        lines.append(row("latency p99, µs", { String.fixed($0.p99Us, 0) }))
+        lines.append(row("latency max, µs", { String.fixed($0.maxUs, 0) }))
         lines.append(
-            row("first pass p50 / p99, µs", { String(format: "%.0f / %.0f", $0.coldP50Us, $0.coldP99Us) })
+            row("first pass p50 / p99, µs", { "\(String.fixed($0.coldP50Us, 0)) / \(String.fixed($0.coldP99Us, 0))" })
         )
-        lines.append(row("throughput, questions/s", { String(format: "%.0f", $0.throughput) }))
+        lines.append(row("throughput, questions/s", { String.fixed($0.throughput, 0) }))
         lines.append(
-            row("parallel, questions/s", { String(format: "%.0f (%d thr)", $0.parallelThroughput, $0.threads) })
+            row("parallel, questions/s", { "\(String.fixed($0.parallelThroughput, 0)) (\($0.threads) thr)" })
         )
-        lines.append(row("peak memory (one thread), MiB", { String(format: "%.1f", $0.peakMiB) }))
+        lines.append(row("peak memory (one thread), MiB", { String.fixed($0.peakMiB, 1) }))
         if let q = results.first?.questions {
             lines.append("(\(q) questions, each in a fresh conversation; the first pass composes every pay answer")
             lines.append(" afresh, later passes reuse them from the advisor's cache of answers by query)")

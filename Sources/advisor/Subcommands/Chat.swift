@@ -1,7 +1,11 @@
 import AdvisorCore
 import AdvisorREPL
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `advisor` / `advisor chat`: the terminal chat, or questions piped on standard input.
 struct Chat: ParsableCommand {

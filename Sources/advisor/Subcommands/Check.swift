@@ -1,6 +1,6 @@
 import AdvisorCore
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 /// `advisor check`: validates all rules and knowledge and exits non-zero on any error.
 struct Check: ParsableCommand {
@@ -28,7 +28,7 @@ struct Check: ParsableCommand {
         out +=
             "advisor check: \(Self.count(report.errors.count, "error")), \(Self.count(report.warnings.count, "warning"))"
         out += " in \(report.files) files (\(examples); data from \(origin))\n"
-        FileHandle.standardOutput.write(Data(out.utf8))
+        StandardStream.out(out)
         if !report.errors.isEmpty { throw ExitCode(1) }
     }
 
@@ -57,7 +57,7 @@ struct Check: ParsableCommand {
 /// Prints a problem the user can act on as one line on stderr and returns exit status 2 to throw:
 /// no usage text, no backtrace.
 func failure(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    StandardStream.err(message + "\n")
     return ExitCode(2)
 }
 

@@ -1,6 +1,6 @@
 import AdvisorCore
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 /// `advisor eval FILE.jsonl`: scores labelled questions and dialogues as shared/eval/score.py does.
 struct Eval: ParsableCommand {
@@ -29,6 +29,6 @@ struct Eval: ParsableCommand {
         }
         let report = Evaluator(advisor: try loadAdvisor(data.data)).run(cases)
         let text = json ? report.json() : report.text(failureLimit: max(0, failures))
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        StandardStream.out(text + "\n")
     }
 }

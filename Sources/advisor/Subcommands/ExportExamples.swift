@@ -1,6 +1,6 @@
 import AdvisorCore
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 /// `advisor export-examples`: every example utterance with its intent and slots.
 struct ExportExamples: ParsableCommand {
@@ -38,7 +38,7 @@ struct ExportExamples: ParsableCommand {
                     ]) + "\n"
             }
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        StandardStream.out(out)
     }
 
     /// A TSV cell: tabs and line breaks become spaces.

@@ -1,7 +1,7 @@
 import AdvisorCore
 import AdvisorServer
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Logging
 import NIOCore
 import ServiceLifecycle

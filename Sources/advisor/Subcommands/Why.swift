@@ -1,6 +1,6 @@
 import AdvisorCore
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 /// `advisor why "question"`: the full trace of one answer, as the chat's `:why` shows it.
 struct Why: ParsableCommand {
@@ -23,7 +23,7 @@ struct Why: ParsableCommand {
         let reply = advisor.answer(try Self.text(question.joined(separator: " ")), in: &conversation)
         var out = answer ? reply.text + "\n\n" : ""
         out += TraceFormatter.format(reply) + "\n"
-        FileHandle.standardOutput.write(Data(out.utf8))
+        StandardStream.out(out)
     }
 
     /// The question as the doors read it: the same validation of empty, overlong or binary input.
