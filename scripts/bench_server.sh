@@ -38,6 +38,9 @@ for share in 2 4; do
   rate=$((best / share))
   line=$("$BIN/advisor-load" --port $ADVISOR_PORT -c 64 -n $((rate * 10 / 64 + 1)) --rate $rate --form json)
   echo "advisor  at 1/$share of the best JSON rate ($rate q/s, 10 s): $line"
+  # The transport's own tail at the same rate: the floor under the advisor's latency on this machine.
+  line=$("$BIN/advisor-load" --port $ECHO_PORT -c 64 -n $((rate * 10 / 64 + 1)) --rate $rate --form json)
+  echo "echo     at the same rate ($rate q/s, 10 s): $line"
 done
 
 echo "advisor RSS after the runs: $(rss $ADVISOR)"
