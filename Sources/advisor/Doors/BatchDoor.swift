@@ -28,8 +28,11 @@ struct BatchDoor {
 
     /// Items in flight between two stages, at most.
     static let queueCapacity = 1024
-    /// Items a stage gathers before handing them on (fewer when its input pauses).
+    /// Prepared questions the reader gathers before handing them on (fewer when its input pauses).
     static let batchSize = 32
+    /// Replies the answering stage gathers before waking the writer (fewer when its input pauses):
+    /// writing is quick, and waking a thread costs more than the write on a virtual machine.
+    static let replyBatchSize = 256
 
     func run() {
         let steps = Handoff<Step>(capacity: Self.queueCapacity)
@@ -108,7 +111,7 @@ struct BatchDoor {
                 case .problem(let problem, let id, let line):
                     batch.append(.problem(problem, id: id, line: line))
                 }
-                if batch.count >= Self.batchSize {
+                if batch.count >= Self.replyBatchSize {
                     replies.put(batch)
                     batch.removeAll(keepingCapacity: true)
                 }
