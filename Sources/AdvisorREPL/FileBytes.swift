@@ -5,15 +5,15 @@ import Darwin
 #endif
 
 /// A failed system call on a file, with its `errno`.
-struct FileError: Error, Equatable, Sendable {
-    let code: Int32
+public struct FileError: Error, Equatable, Sendable {
+    public let code: Int32
 
     /// The system's text for the error, as in "No space left on device".
-    var reason: String { String(cString: strerror(code)) }
+    public var reason: String { String(cString: strerror(code)) }
 }
 
 /// Whole-file reads, appends and atomic replacement with plain system calls (errno kept for messages).
-enum FileBytes {
+public enum FileBytes {
     /// Reads a file; when it is longer than `limit` bytes, only its last `limit` bytes.
     static func contents(of path: String, limit: Int) throws(FileError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -76,7 +76,7 @@ enum FileBytes {
     }
 
     /// Writes every byte, retrying on interruption and partial writes.
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(FileError) {
+    public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws(FileError) {
         var offset = 0
         while offset < bytes.count {
             let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }

@@ -8,27 +8,20 @@ extension Advisor {
         conversation: Conversation
     ) -> Composition {
         let words = a.words
-        let salary = composers.salary
         let credentials = composers.credentials
         let codes = slots["credential"].compactMap(\.text)
         switch intent {
         case "salary", "salary_compare":
             let rankSlot = rankedSlot(a)
             if let listSlot = slots.names.first(where: { slots[$0].count > 1 && $0 != "statistic" }) {
-                return payAnswers.composition(for: .init(listSlot: listSlot, slots: slots, rankSlot: rankSlot)) {
-                    salary.compare(slots, slot: listSlot, rankSlot: rankSlot)
-                }
+                return payAnswer(slots, listSlot: listSlot, rankSlot: rankSlot)
             }
             if intent == "salary_compare", rankSlot == nil, slots.names.allSatisfy({ $0 == "statistic" }) {
-                var c = payAnswers.composition(for: .init(listSlot: nil, slots: slots, rankSlot: "credential")) {
-                    salary.compose(slots, rankSlot: "credential")
-                }
+                var c = payAnswer(slots, listSlot: nil, rankSlot: "credential")
                 c.notes.append("no values to compare: ranked credentials")
                 return c
             }
-            return payAnswers.composition(for: .init(listSlot: nil, slots: slots, rankSlot: rankSlot)) {
-                salary.compose(slots, rankSlot: rankSlot)
-            }
+            return payAnswer(slots, listSlot: nil, rankSlot: rankSlot)
         case "cert_info":
             return credentials.info(codes, words: words)
         case "cert_exam":
@@ -42,6 +35,15 @@ extension Advisor {
             return c
         default:
             return composers.topics.compose(intent: intent, ids: a.wordIDs, slots: slots)
+        }
+    }
+
+    /// A pay answer: a comparison over `listSlot`'s values, or one query; from the cache when the same
+    /// query was answered before (the key is made from exactly what the composer reads).
+    private func payAnswer(_ slots: Slots, listSlot: String?, rankSlot: String?) -> Composition {
+        payAnswers.composition(for: .init(listSlot: listSlot, slots: slots, rankSlot: rankSlot)) {
+            if let listSlot { return composers.salary.compare(slots, slot: listSlot, rankSlot: rankSlot) }
+            return composers.salary.compose(slots, rankSlot: rankSlot)
         }
     }
 

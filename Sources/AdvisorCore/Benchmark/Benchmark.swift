@@ -50,14 +50,7 @@ public enum Benchmark {
         }
         let advisor = try Advisor(source: .files(files))
         // The first pass warms up, and is timed on its own: every pay answer is written afresh.
-        var cold: [Double] = []
-        cold.reserveCapacity(questions.count)
-        for q in questions {
-            var c = Conversation()
-            let start = ContinuousClock.now
-            _ = advisor.answer(q, in: &c)
-            cold.append(milliseconds(ContinuousClock.now - start) * 1000)
-        }
+        var cold = questions.map { timedAnswer(advisor, $0) }
         cold.sort()
         var latencies: [Double] = []
         latencies.reserveCapacity(questions.count * rounds)
@@ -66,10 +59,7 @@ public enum Benchmark {
         for _ in 0..<max(1, rounds) {
             let passStart = ContinuousClock.now
             for (k, q) in questions.enumerated() {
-                var c = Conversation()
-                let start = ContinuousClock.now
-                _ = advisor.answer(q, in: &c)
-                let us = milliseconds(ContinuousClock.now - start) * 1000
+                let us = timedAnswer(advisor, q)
                 latencies.append(us)
                 perQuestion[k].append(us)
             }
@@ -110,6 +100,14 @@ public enum Benchmark {
             peakMiB: peak,
             slowest: slowest
         )
+    }
+
+    /// Microseconds to answer `question` in a fresh conversation.
+    private static func timedAnswer(_ advisor: Advisor, _ question: String) -> Double {
+        var conversation = Conversation()
+        let start = ContinuousClock.now
+        _ = advisor.answer(question, in: &conversation)
+        return milliseconds(ContinuousClock.now - start) * 1000
     }
 
     /// The real files plus generated rules, so there are `factor` times as many rules.

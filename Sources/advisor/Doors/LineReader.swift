@@ -65,7 +65,7 @@ final class OutputBuffer {
     }
 
     func flush() {
-        bytes.withUnsafeBufferPointer { StandardStream.write($0, to: 1) }
+        StandardStream.write(bytes, to: 1)
         bytes.removeAll(keepingCapacity: true)
     }
 }

@@ -1,24 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import AdvisorREPL
 
-/// Writes text to standard output or standard error: all of it, retrying when a signal interrupts.
+/// Writes text to standard output or standard error, all of it (`FileBytes.writeAll`); a closed
+/// stream is not an error worth stopping for.
 enum StandardStream {
-    static func out(_ text: String) { write(text, to: 1) }
-    static func err(_ text: String) { write(text, to: 2) }
+    static func out(_ text: String) { write(Array(text.utf8), to: 1) }
+    static func err(_ text: String) { write(Array(text.utf8), to: 2) }
 
-    static func write(_ text: String, to fd: Int32) {
-        var text = text
-        text.withUTF8 { write($0, to: fd) }
-    }
-
-    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) {
-        var offset = 0
-        while offset < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return }
-            offset += n
-        }
+    static func write(_ bytes: [UInt8], to fd: Int32) {
+        try? FileBytes.writeAll(fd, bytes)
     }
 }
