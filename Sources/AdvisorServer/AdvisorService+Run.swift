@@ -83,6 +83,7 @@ extension AdvisorService {
             .bind(host: configuration.host, port: configuration.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let pipeline = channel.pipeline.syncOperations
+                    try pipeline.addHandler(LingeringCloseHandler(timeout: configuration.lingerTimeout))
                     try pipeline.addHandler(IdleStateHandler(readTimeout: configuration.idleTimeout))
                     try pipeline.addHandler(IdleCloseHandler(logger: logger))
                     try pipeline.addHandler(
@@ -117,6 +118,7 @@ extension AdvisorService {
                 let text = "server busy: \(reason); try again later"
                 ReplyEncoder.writeJSONLine(#"{"error":"\#(text)"}"#, into: &refusal)
                 try await outbound.write(refusal)
+                await connection.channel.closeLingering()
             }
             return
         }

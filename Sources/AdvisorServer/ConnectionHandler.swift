@@ -36,11 +36,12 @@ struct ConnectionHandler {
                     var reply = channel.channel.allocator.buffer(capacity: 128)
                     ReplyEncoder.writeJSONLine(AdvisorResponder.tooLong(nil, limit: maxLineBytes), into: &reply)
                     try await outbound.write(reply)
+                    await channel.channel.closeLingering()
                     return
                 }
                 switch stop {
                 case .replyAskedToClose:
-                    return
+                    await channel.channel.closeLingering()
                 case .inputEnded, .draining:
                     try await closeAfterLastReply(&inputs, outbound)
                 }

@@ -10,6 +10,10 @@ public struct ServerConfiguration: Sendable {
     /// Longest accepted line in bytes, without its line ending. A longer line gets an error reply and the
     /// connection is closed.
     public var maxLineBytes = InputLine.maximumBytes
+    /// When the server ends a connection itself (a line too long, the idle timeout, a refusal), how long it
+    /// goes on reading and dropping the client's input after its last line, so closing does not reset the
+    /// connection and lose that line (`LingeringCloseHandler`).
+    public var lingerTimeout = TimeAmount.seconds(2)
     /// Most connections served at once; further ones get a refusal line and are closed.
     public var maxConnections = 10_000
     /// A connection that sends nothing (or does not read its replies) for this long is closed.

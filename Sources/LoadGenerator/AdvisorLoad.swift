@@ -48,6 +48,8 @@ struct AdvisorLoad: AsyncParsableCommand {
     var serveEcho: Int?
     @Option(help: "Open this many idle connections and hold them instead of asking.") var hold: Int?
     @Option(help: "Seconds to hold idle connections.") var holdSeconds = 30
+    @Option(help: "Also print, on standard error, the latency of each window of this many milliseconds (0: no).")
+    var timelineMs = 0
 
     func run() async throws {
         OpenFileLimit.raise(toAtLeast: max(connections, hold ?? 0) + 64)
@@ -83,5 +85,8 @@ struct AdvisorLoad: AsyncParsableCommand {
         )
         let report = try await run.execute()
         print(report.line)
+        for line in report.timeline(milliseconds: timelineMs) {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
     }
 }

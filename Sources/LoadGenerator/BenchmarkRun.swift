@@ -43,11 +43,11 @@ struct BenchmarkRun {
         let interval: TimeAmount? =
             rate > 0 ? .nanoseconds(Int64(1_000_000_000.0 * Double(connections) / Double(rate))) : nil
         var channels: [any Channel] = []
-        var results: [EventLoopFuture<[UInt64]>] = []
+        var results: [EventLoopFuture<[LatencySample]>] = []
         let start = NIODeadline.now()
         for index in 0..<connections {
             let loop = group.next()
-            let done = loop.makePromise(of: [UInt64].self)
+            let done = loop.makePromise(of: [LatencySample].self)
             let requests = requests(connection: index)
             let (total, window, form) = (questions, pipeline, json ? LoadClientHandler.ReplyForm.line : .dotTerminated)
             let channel = try await ClientBootstrap(group: loop)
@@ -71,10 +71,10 @@ struct BenchmarkRun {
             channels.append(channel)
             results.append(done.futureResult)
         }
-        var latencies: [UInt64] = []
+        var latencies: [LatencySample] = []
         latencies.reserveCapacity(connections * questions)
         for result in results { latencies += try await result.get() }
         let seconds = Double((NIODeadline.now() - start).nanoseconds) / 1e9
-        return LatencyReport(latencies: latencies, seconds: seconds)
+        return LatencyReport(samples: latencies, seconds: seconds)
     }
 }

@@ -1,12 +1,22 @@
+import Foundation
+
+/// One reply's timing: when its request was due (uptime nanoseconds) and how long the reply took from then.
+struct LatencySample: Sendable {
+    let due: UInt64
+    let latency: UInt64
+}
+
 /// Throughput and latency percentiles of one benchmark run.
 struct LatencyReport {
     let questions: Int
     let seconds: Double
     let sorted: [UInt64]
+    private let samples: [LatencySample]
 
-    init(latencies: [UInt64], seconds: Double) {
-        self.sorted = latencies.sorted()
-        self.questions = latencies.count
+    init(samples: [LatencySample], seconds: Double) {
+        self.samples = samples
+        self.sorted = samples.map(\.latency).sorted()
+        self.questions = samples.count
         self.seconds = seconds
     }
 
@@ -14,6 +24,10 @@ struct LatencyReport {
 
     /// The latency below which `fraction` of replies arrived, in milliseconds.
     func percentile(_ fraction: Double) -> Double {
+        Self.percentile(fraction, of: sorted)
+    }
+
+    private static func percentile(_ fraction: Double, of sorted: [UInt64]) -> Double {
         guard !sorted.isEmpty else { return 0 }
         let index = min(sorted.count - 1, Int((Double(sorted.count) * fraction).rounded(.up)) - 1)
         return Double(sorted[max(0, index)]) / 1_000_000
@@ -25,5 +39,19 @@ struct LatencyReport {
         return "questions=\(questions) seconds=\(String(format: "%.3f", seconds)) "
             + "qps=\(Int(perSecond.rounded())) p50_ms=\(ms(percentile(0.5))) p99_ms=\(ms(percentile(0.99))) "
             + "p999_ms=\(ms(percentile(0.999))) max_ms=\(ms(percentile(1)))"
+    }
+
+    /// The run cut into windows of `milliseconds` by due time: how many requests fell due in each, and their
+    /// p50, p99 and worst latency. Shows whether a tail comes from a few stalls or from the whole run.
+    func timeline(milliseconds: Int) -> [String] {
+        guard let first = samples.map(\.due).min(), milliseconds > 0 else { return [] }
+        let width = UInt64(milliseconds) * 1_000_000
+        var windows: [Int: [UInt64]] = [:]
+        for sample in samples { windows[Int((sample.due - first) / width), default: []].append(sample.latency) }
+        return windows.keys.sorted().map { key in
+            let latencies = windows[key, default: []].sorted()
+            func ms(_ fraction: Double) -> String { String(format: "%.2f", Self.percentile(fraction, of: latencies)) }
+            return "t=\(key * milliseconds)ms n=\(latencies.count) p50_ms=\(ms(0.5)) p99_ms=\(ms(0.99)) max_ms=\(ms(1))"
+        }
     }
 }

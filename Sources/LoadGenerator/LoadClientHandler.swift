@@ -17,11 +17,11 @@ final class LoadClientHandler: ChannelInboundHandler {
     private let interval: TimeAmount?
     private let phase: TimeAmount
     private let form: ReplyForm
-    private let done: EventLoopPromise<[UInt64]>
+    private let done: EventLoopPromise<[LatencySample]>
     private var sent = 0
     private var received = 0
     private var dueTimes: [UInt64]
-    private var latencies: [UInt64] = []
+    private var latencies: [LatencySample] = []
     private var ticker: Scheduled<Void>?
     private var nextDue = NIODeadline.now()
 
@@ -32,7 +32,7 @@ final class LoadClientHandler: ChannelInboundHandler {
         interval: TimeAmount?,
         phase: TimeAmount = .zero,
         form: ReplyForm,
-        done: EventLoopPromise<[UInt64]>
+        done: EventLoopPromise<[LatencySample]>
     ) {
         self.requests = requests
         self.total = total
@@ -91,7 +91,7 @@ final class LoadClientHandler: ChannelInboundHandler {
         }
         let now = NIODeadline.now().uptimeNanoseconds
         guard received < sent else { return }
-        latencies.append(now &- dueTimes[received])
+        latencies.append(LatencySample(due: dueTimes[received], latency: now &- dueTimes[received]))
         received += 1
         if received == total {
             finish(context: context)

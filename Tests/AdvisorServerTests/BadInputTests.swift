@@ -99,6 +99,32 @@ extension ServerTests {
             try await server.stop()
         }
 
+        @Test(
+            "a client still sending when its line is refused as too long reads the error before the close",
+            arguments: [10, 100_000]
+        )
+        func tooLongWhileSending(excess: Int) async throws {
+            let server = try await TestServer.start()
+            let client = try await server.connect(reading: false)
+            // Input the server will never read: closing on it at once would reset the connection, and a reset
+            // can cost the client the replies it has not read yet. (A line a little too long arrives whole and
+            // is refused by the responder; a much longer one by the line decoder.)
+            var burst = #"{"id": "a", "text": "what is CPT?"}"# + "\n"
+            burst += String(repeating: "d", count: InputLine.maximumBytes + excess) + "\n"
+            burst += String(repeating: "more questions the server will not read\n", count: 2_000)
+            client.sendWithoutWaiting(burst)
+            // Not synchronisation: gives the server time to answer, refuse the line and end its side.
+            try await Task.sleep(for: .milliseconds(500))
+            try await client.startReading()
+            let lines = try await client.readUntilClosed()
+            #expect(lines.count == 2)
+            #expect(lines.first?.hasPrefix(#"{"id":"a""#) == true)
+            #expect(lines.last?.contains("line too long") == true)
+            await client.close()
+            #expect(try await server.waitForConnections(0))
+            try await server.stop()
+        }
+
         @Test("clients that leave mid-line or mid-answer only end their own connection")
         func disconnects() async throws {
             let server = try await TestServer.start()

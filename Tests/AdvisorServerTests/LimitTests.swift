@@ -26,6 +26,25 @@ extension ServerTests {
             try await server.stop()
         }
 
+        @Test("a refused client that has already sent questions still reads its refusal line")
+        func refusedWhileSending() async throws {
+            let server = try await TestServer.start { $0.maxConnections = 1 }
+            let admitted = try await server.connect()
+            #expect(try await server.waitForConnections(1))
+            let refused = try await server.connect(reading: false)
+            refused.sendWithoutWaiting(String(repeating: #"{"text": "what is CPT?"}"# + "\n", count: 2_000))
+            // Not synchronisation: gives the server time to refuse and end its side with the questions unread.
+            try await Task.sleep(for: .milliseconds(500))
+            try await refused.startReading()
+            let lines = try await refused.readUntilClosed()
+            #expect(lines.count == 1)
+            #expect(lines.first?.contains("server busy: too many connections") == true)
+            await refused.close()
+            try await ServerTests.BadInputTests.bystanderIsServed(admitted)
+            await admitted.close()
+            try await server.stop()
+        }
+
         @Test("a silent connection is closed after the idle timeout with a notice")
         func idleTimeout() async throws {
             let server = try await TestServer.start { $0.idleTimeout = .milliseconds(500) }
