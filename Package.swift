@@ -87,6 +87,7 @@ let package = Package(
             dependencies: [
                 "AdvisorServer",
                 "AdvisorCore",
+                "TestSupport",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ] + serverStack
         ),

@@ -36,14 +36,11 @@ public struct AdvisorResponder: LineResponder {
             } else {
                 ReplyEncoder.writeText(answer.text, into: &out)
             }
-        case .command(let type, let user, let id):
-            let text = command(type, user: user ?? "")
-            var fields: [(String, String)] = []
-            if let id { fields.append(("id", JSONWriter.quote(id))) }
-            fields.append(("type", JSONWriter.quote(type)))
-            if let user { fields.append(("user", JSONWriter.quote(user))) }
-            fields.append(("text", JSONWriter.quote(text)))
-            ReplyEncoder.writeJSONLine(JSONWriter.object(fields), into: &out)
+        case .command(let command, let user, let id):
+            let lastAnswer = sessions.lastAnswer(of: user ?? "")
+            if command == .reset { sessions.reset(user ?? "") }
+            let text = command.replyText(lastAnswer: lastAnswer)
+            ReplyEncoder.writeJSONLine(command.jsonReply(text: text, id: id, user: user), into: &out)
         case .problem(let problem, let id):
             if isJSON {
                 ReplyEncoder.writeJSONLine(JSONWriter.error(problem, id: id, line: lineNumber), into: &out)
@@ -56,19 +53,6 @@ public struct AdvisorResponder: LineResponder {
 
     public mutating func finish() {
         sessions.removeAll()
-    }
-
-    /// The text of a `reset`, `why` or `sources` request.
-    private mutating func command(_ type: String, user: String) -> String {
-        switch type {
-        case "reset":
-            sessions.reset(user)
-            return "Conversation reset."
-        case "why":
-            return sessions.lastAnswer(of: user).map { TraceFormatter.format($0) } ?? "Nothing answered yet."
-        default:
-            return sessions.lastAnswer(of: user)?.citations.joined(separator: "\n") ?? "Nothing answered yet."
-        }
     }
 
     /// The reply to a line over the limit; the connection is closed after it.

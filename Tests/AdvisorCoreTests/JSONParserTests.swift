@@ -213,7 +213,7 @@ struct JSONParserTests {
         )
         #expect(InputLine.parse(#"{"id": "q", "user": "u"}"#) == .problem(.badJSON("missing 'text'"), id: "q"))
         #expect(InputLine.parse(#"{"id": "q", "type": "dance"}"#) == .problem(.unknownType("dance"), id: "q"))
-        #expect(InputLine.parse(#"{"type": "why", "user": "u"}"#) == .command(type: "why", user: "u", id: nil))
+        #expect(InputLine.parse(#"{"type": "why", "user": "u"}"#) == .command(.why, user: "u", id: nil))
         // The one deliberate change: a trailing comma, which JSONSerialization let through, is refused.
         #expect(legacyParse(#"{"text":"hi",}"#) == .question(text: "hi", user: nil, id: nil))
         #expect(InputLine.parse(#"{"text":"hi",}"#) == .problem(.badJSON("not valid JSON"), id: nil))
@@ -244,7 +244,9 @@ private func legacyParse(_ line: String) -> InputLine {
         guard let type = raw as? String else { return .problem(.badJSON("'type' must be a string"), id: id) }
         switch type {
         case "ask": break
-        case "reset", "why", "sources": return .command(type: type, user: user, id: id)
+        case "reset": return .command(.reset, user: user, id: id)
+        case "why": return .command(.why, user: user, id: id)
+        case "sources": return .command(.sources, user: user, id: id)
         default: return .problem(.unknownType(type), id: id)
         }
     }

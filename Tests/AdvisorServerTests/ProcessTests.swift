@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 extension ServerTests {
@@ -26,6 +27,41 @@ extension ServerTests {
                 if let content = try? String(contentsOf: url, encoding: .utf8), content.contains(text) { return url }
             }
             return nil
+        }
+
+        @Test("the server and piped --json input give the same reply lines to the same JSON requests")
+        func doorsAgree() async throws {
+            let requests = [
+                #"{"id": "1", "user": "ann", "text": "what does a CPC make in California"}"#,
+                #"{"id": "2", "user": "bob", "text": "what is CPT?"}"#,
+                #"{"id": 3, "user": "ann", "text": "and in Texas?"}"#,
+                #"{"id": "4", "type": "why", "user": "ann"}"#,
+                #"{"type": "sources", "user": "bob"}"#,
+                #"{"id": "6", "type": "reset", "user": "ann"}"#,
+                #"{"id": "7", "user": "ann", "text": "and in Texas?"}"#,
+                #"{"type": "why"}"#,
+                #"{"id": "9", "type": "launch"}"#,
+                #"{"id": "10", "text": 5}"#,
+                #"{"text": "unclosed"#,
+                #"{"text": "hi"}"#,
+            ]
+            let input = requests.joined(separator: "\n") + "\n"
+            let piped = try BinaryRunner.run(["--json"], executable: ServerProcess.binary, input: Data(input.utf8))
+            let pipedLines = piped.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(
+                String.init
+            )
+            #expect(pipedLines.count == requests.count)
+
+            let server = try ServerProcess(arguments: [])
+            let port = try #require(try await server.port(), "no listening line in: \(server.standardError)")
+            let client = try await TestClient.connect(port: port)
+            try await client.send(input)
+            var servedLines: [String] = []
+            for _ in requests { servedLines.append(try #require(try await client.readLine())) }
+            #expect(servedLines == pipedLines)
+            await client.close()
+            server.signal(SIGTERM)
+            #expect(try await server.waitForExit() == 0)
         }
 
         @Test("SIGHUP swaps in good data, keeps serving the old data when a file is broken, keeps connections")

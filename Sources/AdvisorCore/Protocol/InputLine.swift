@@ -4,8 +4,8 @@ import FoundationEssentials
 public enum InputLine: Sendable, Equatable {
     /// A question, from a user (nil for the default user), with an optional request id.
     case question(text: String, user: String?, id: String?)
-    /// A JSON request of another type: `reset` or `why`.
-    case command(type: String, user: String?, id: String?)
+    /// A JSON request of another type: `reset`, `why` or `sources`.
+    case command(ConversationCommand, user: String?, id: String?)
     case problem(InputProblem, id: String?)
 
     /// Longest accepted line in bytes.
@@ -68,11 +68,8 @@ public enum InputLine: Sendable, Equatable {
         }
         if let raw = document["type"] {
             guard let type = raw.stringValue else { return .problem(.badJSON("'type' must be a string"), id: id) }
-            switch type {
-            case "ask": break
-            case "reset", "why", "sources": return .command(type: type, user: user, id: id)
-            default: return .problem(.unknownType(type), id: id)
-            }
+            if let command = ConversationCommand(rawValue: type) { return .command(command, user: user, id: id) }
+            guard type == "ask" else { return .problem(.unknownType(type), id: id) }
         }
         guard let rawText = document["text"] else { return .problem(.badJSON("missing 'text'"), id: id) }
         guard let question = rawText.stringValue else { return .problem(.badJSON("'text' must be a string"), id: id) }

@@ -15,14 +15,14 @@ struct BatchDoor {
     /// A line read and, when it is a question, prepared.
     enum Step: Sendable {
         case question(PreparedQuestion, user: String?, id: String?)
-        case command(type: String, user: String?, id: String?)
+        case command(ConversationCommand, user: String?, id: String?)
         case problem(InputProblem, id: String?, line: Int)
     }
 
     /// What the writer writes.
     enum Reply: Sendable {
-        case answer(Answer, id: String?)
-        case command(type: String, text: String, id: String?)
+        case answer(Answer, id: String?, user: String?)
+        case command(ConversationCommand, text: String, id: String?, user: String?)
         case problem(InputProblem, id: String?, line: Int)
     }
 
@@ -67,7 +67,7 @@ struct BatchDoor {
             switch parsed {
             case .question(let text, let user, let id):
                 batch.append(.question(advisor.prepare(text), user: user, id: id))
-            case .command(let type, let user, let id): batch.append(.command(type: type, user: user, id: id))
+            case .command(let command, let user, let id): batch.append(.command(command, user: user, id: id))
             case .problem(let problem, let id): batch.append(.problem(problem, id: id, line: lineNumber))
             }
             if batch.count >= batchSize {
@@ -92,22 +92,12 @@ struct BatchDoor {
                 case .question(let question, let user, let id):
                     // In place: no copy of the conversation to write back.
                     let answer = advisor.answer(question, in: &conversations[user ?? "", default: Conversation()])
-                    batch.append(.answer(answer, id: id))
-                case .command(let type, let user, let id):
+                    batch.append(.answer(answer, id: id, user: user))
+                case .command(let command, let user, let id):
                     let key = user ?? ""
-                    let text: String
-                    switch type {
-                    case "reset":
-                        conversations[key] = nil
-                        text = "Conversation reset."
-                    case "why":
-                        text =
-                            conversations[key]?.lastAnswer.map { TraceFormatter.format($0) } ?? "Nothing answered yet."
-                    default:
-                        text =
-                            conversations[key]?.lastAnswer?.citations.joined(separator: "\n") ?? "Nothing answered yet."
-                    }
-                    batch.append(.command(type: type, text: text, id: id))
+                    let text = command.replyText(lastAnswer: conversations[key]?.lastAnswer)
+                    if command == .reset { conversations[key] = nil }
+                    batch.append(.command(command, text: text, id: id, user: user))
                 case .problem(let problem, let id, let line):
                     batch.append(.problem(problem, id: id, line: line))
                 }
@@ -128,16 +118,10 @@ struct BatchDoor {
         while let taken = replies.take() {
             for reply in taken {
                 switch reply {
-                case .answer(let answer, let id):
-                    out.write(json ? JSONWriter.answer(answer, id: id) : answer.text + "\n\n")
-                case .command(let type, let text, let id):
-                    out.write(
-                        json
-                            ? JSONWriter.object([
-                                ("id", id.map(JSONWriter.quote) ?? "null"), ("type", JSONWriter.quote(type)),
-                                ("text", JSONWriter.quote(text)),
-                            ]) : text + "\n"
-                    )
+                case .answer(let answer, let id, let user):
+                    out.write(json ? JSONWriter.answer(answer, id: id, user: user) : answer.text + "\n\n")
+                case .command(let command, let text, let id, let user):
+                    out.write(json ? command.jsonReply(text: text, id: id, user: user) : text + "\n")
                 case .problem(let problem, let id, let line):
                     if json {
                         out.write(JSONWriter.error(problem, id: id, line: line))
