@@ -33,28 +33,18 @@ public enum DataSource: Sendable {
         }
     }
 
+    /// The files of a data directory; the first problem `advisor check` would report about reading them
+    /// (a missing folder, an unreadable, binary or non-UTF-8 file) stops the load.
     private static func readDirectory(_ root: String) throws(LoadError) -> [DataFile] {
-        let manager = FileManager.default
-        guard FileTree.isDirectory(root) == true else {
-            throw LoadError(file: root, line: 0, column: 0, message: "no such data directory")
+        let read: (files: [DataFile], findings: [Finding])
+        do {
+            read = try DataDirectory.read(root)
+        } catch {
+            throw LoadError(file: root, line: 0, column: 0, message: error.reason)
         }
-        var files: [DataFile] = []
-        for folder in ["Intents", "Knowledge"] {
-            let base = root + "/" + folder
-            guard FileTree.isDirectory(base) != nil else {
-                throw LoadError(file: base, line: 0, column: 0, message: "missing folder \(folder)/")
-            }
-            for path in FileTree.dataFiles(under: base) {
-                let relative = folder + "/" + path
-                guard let data = manager.contents(atPath: base + "/" + path) else {
-                    throw LoadError(file: relative, line: 0, column: 0, message: "cannot read the file")
-                }
-                guard let text = String(data: data, encoding: .utf8) else {
-                    throw LoadError(file: relative, line: 0, column: 0, message: "the file is not valid UTF-8")
-                }
-                files.append(DataFile(path: relative, text: text))
-            }
+        if let problem = read.findings.first {
+            throw LoadError(file: problem.file, line: problem.line, column: problem.column, message: problem.message)
         }
-        return files.sorted { $0.path < $1.path }
+        return read.files
     }
 }

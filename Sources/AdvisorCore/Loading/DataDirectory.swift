@@ -1,27 +1,32 @@
 import FoundationEssentials
 
-/// Reads a data directory for `advisor check`: unlike `DataSource.files()`, a file that cannot be
-/// read becomes a finding and the other files are still checked.
+/// Reads a data directory: a file that cannot be used becomes a finding and the other files are still read,
+/// so `advisor check` reports them all; loading (`DataSource.directory`) stops at the first.
 public enum DataDirectory {
     /// A data directory that cannot be checked at all.
     public struct Missing: Error, Sendable, CustomStringConvertible {
-        public let description: String
+        /// The directory given.
+        public let root: String
+        /// What is wrong with it.
+        public let reason: String
+
+        public var description: String { "\(root): \(reason)" }
     }
 
     /// Every `.yaml` and `.csv` file under `root/Intents` and `root/Knowledge`, and a finding per unreadable file.
     public static func read(_ root: String) throws(Missing) -> (files: [DataFile], findings: [Finding]) {
         guard let isDirectory = FileTree.isDirectory(root) else {
-            throw Missing(description: "\(root): no such directory")
+            throw Missing(root: root, reason: "no such directory")
         }
         guard isDirectory else {
-            throw Missing(description: "\(root) is a file: give the directory that holds Intents/ and Knowledge/")
+            throw Missing(root: root, reason: "this is a file: give the directory that holds Intents/ and Knowledge/")
         }
         var files: [DataFile] = []
         var findings: [Finding] = []
         for folder in ["Intents", "Knowledge"] {
             let base = root + "/" + folder
             guard FileTree.isDirectory(base) != nil else {
-                throw Missing(description: "\(root) has no \(folder)/ folder: is it the data directory?")
+                throw Missing(root: root, reason: "no \(folder)/ folder here: is it the data directory?")
             }
             for path in FileTree.dataFiles(under: base) {
                 if let file = readFile(base + "/" + path, as: folder + "/" + path, into: &findings) {
