@@ -8,6 +8,7 @@ public struct AdvisorResponder: LineResponder {
     private let maxLineBytes: Int
     private var sessions: SessionStore
     private var lineNumber = 0
+    private var scratch: [UInt8] = []
 
     public init(data: DataReloader, configuration: ServerConfiguration, budget: SessionBudget) {
         self.data = data
@@ -32,7 +33,10 @@ public struct AdvisorResponder: LineResponder {
             let serving = data.serving
             let answer = sessions.withConversation(of: user ?? "") { serving.advisor.answer(text, in: &$0) }
             if isJSON {
-                ReplyEncoder.writeJSONLine(JSONWriter.answer(answer, id: id, user: user), into: &out)
+                // Built in a buffer kept from line to line, then copied once into the reply.
+                scratch.removeAll(keepingCapacity: true)
+                JSONWriter.appendAnswer(answer, id: id, user: user, to: &scratch)
+                ReplyEncoder.writeJSONLine(bytes: scratch, into: &out)
             } else {
                 ReplyEncoder.writeText(answer.text, into: &out)
             }

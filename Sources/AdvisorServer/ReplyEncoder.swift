@@ -11,6 +11,12 @@ public enum ReplyEncoder {
         out.writeInteger(newline)
     }
 
+    /// Writes one JSON object, given as its UTF-8 bytes, as a line.
+    public static func writeJSONLine(bytes json: [UInt8], into out: inout ByteBuffer) {
+        out.writeBytes(json)
+        out.writeInteger(newline)
+    }
+
     /// Writes text as lines, doubling a leading `.` on any line, then a line holding a single `.`.
     public static func writeText(_ text: String, into out: inout ByteBuffer) {
         var atLineStart = true

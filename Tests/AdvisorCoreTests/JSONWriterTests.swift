@@ -37,3 +37,47 @@ struct JSONWriterTests {
         #expect(positions.count == keys.count && positions == positions.sorted())
     }
 }
+
+extension JSONWriterTests {
+    /// The escaping, one character at a time, as the writer promises it.
+    static func referenceLiteral(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value):
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    @Test("eight bytes at a time or one: every string is escaped as one character at a time would be")
+    func wordAtATime() {
+        // Characters that need an escape, their neighbours in UTF-8 (0xC2 0xA0, 0xC3 0x82), and plain text,
+        // at every offset around the eight-byte steps.
+        let pool: [String] = [
+            "a", "Z", " ", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1F}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}",
+            "\u{A0}", "Â", "é", "•", "–", "😀", "~", "!",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...40, using: &generator)
+            let text = (0..<length).map { _ in pool.randomElement(using: &generator) ?? "a" }.joined()
+            #expect(JSONWriter.quote(text) == Self.referenceLiteral(text), "\(Array(text.utf8))")
+        }
+        for prefix in 0..<16 {
+            let padding = String(repeating: "x", count: prefix)
+            for special in ["\u{85}", "\"", "\u{1}", "\u{7F}", "\u{A0}"] {
+                let text = padding + special + padding
+                #expect(JSONWriter.quote(text) == Self.referenceLiteral(text))
+            }
+        }
+    }
+}

@@ -41,9 +41,11 @@ extension Advisor {
     /// A pay answer: a comparison over `listSlot`'s values, or one query; from the cache when the same
     /// query was answered before (the key is made from exactly what the composer reads).
     private func payAnswer(_ slots: Slots, listSlot: String?, rankSlot: String?) -> Composition {
-        payAnswers.composition(for: .init(listSlot: listSlot, slots: slots, rankSlot: rankSlot)) {
-            if let listSlot { return composers.salary.compare(slots, slot: listSlot, rankSlot: rankSlot) }
-            return composers.salary.compose(slots, rankSlot: rankSlot)
+        // The closure holds the composer alone: capturing `self` would copy the whole advisor per question.
+        let salary = composers.salary
+        return payAnswers.composition(for: .init(listSlot: listSlot, slots: slots, rankSlot: rankSlot)) {
+            if let listSlot { return salary.compare(slots, slot: listSlot, rankSlot: rankSlot) }
+            return salary.compose(slots, rankSlot: rankSlot)
         }
     }
 

@@ -3,12 +3,19 @@ import FoundationEssentials
 /// Writes the contract's JSON objects with a stable key order, one line each.
 public enum JSONWriter {
     public static func answer(_ a: Answer, id: String? = nil, user: String? = nil) -> String {
-        // One byte buffer for the whole line: no intermediate strings per field.
         var out: [UInt8] = []
-        out.reserveCapacity(a.text.utf8.count + 256)
+        appendAnswer(a, id: id, user: user, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the answer object (without a line ending) to `out`. The server and the batch door write these
+    /// bytes as they are: no string is made of them, and no field is made a string of its own first.
+    public static func appendAnswer(_ a: Answer, id: String?, user: String?, to out: inout [UInt8]) {
+        out.reserveCapacity(out.count + a.text.utf8.count + 256)
+        let start = out.count
         out.append(UInt8(ascii: "{"))
         func key(_ name: StaticString) {
-            if out.count > 1 { out.append(UInt8(ascii: ",")) }
+            if out.count > start + 1 { out.append(UInt8(ascii: ",")) }
             out.append(UInt8(ascii: "\""))
             out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
             out.append(contentsOf: "\":".utf8)
@@ -34,7 +41,7 @@ public enum JSONWriter {
         key("confidence")
         out.append(contentsOf: twoDecimals(a.confidence).utf8)
         key("slots")
-        out.append(contentsOf: slots(a.slots).utf8)
+        appendSlots(a.slots, to: &out)
         key("answer")
         appendQuoted(a.text, to: &out)
         key("sources")
@@ -44,7 +51,6 @@ public enum JSONWriter {
             list(a.clarify)
         }
         out.append(UInt8(ascii: "}"))
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// "0.93": two decimals without Foundation's formatter.
@@ -63,19 +69,30 @@ public enum JSONWriter {
     }
 
     public static func slots(_ s: Slots) -> String {
-        object(
-            s.names.map { name in
-                let values = s[name].map(value)
-                return (name, values.count == 1 ? values[0] : "[" + values.joined(separator: ",") + "]")
-            }
-        )
+        var out: [UInt8] = []
+        appendSlots(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func value(_ v: SlotValue) -> String {
-        switch v {
-        case .text(let t): return quote(t)
-        case .number(let n): return String(n)
+    /// Appends the slots object: each slot's value, or a list of values when it has several (or none).
+    static func appendSlots(_ s: Slots, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        for (k, name) in s.names.enumerated() {
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            appendQuoted(name, to: &out)
+            out.append(UInt8(ascii: ":"))
+            let values = s[name]
+            if values.count != 1 { out.append(UInt8(ascii: "[")) }
+            for (j, v) in values.enumerated() {
+                if j > 0 { out.append(UInt8(ascii: ",")) }
+                switch v {
+                case .text(let t): appendQuoted(t, to: &out)
+                case .number(let n): out.append(contentsOf: String(n).utf8)
+                }
+            }
+            if values.count != 1 { out.append(UInt8(ascii: "]")) }
         }
+        out.append(UInt8(ascii: "}"))
     }
 
     public static func object(_ fields: [(String, String)]) -> String {
@@ -91,40 +108,66 @@ public enum JSONWriter {
     }
 
     /// Appends `s` as a JSON string literal: quotes and backslashes escaped, C0 and C1 control
-    /// characters and DEL written as `\u00XX`. Runs of bytes that need no escape are copied at once.
+    /// characters and DEL written as `\u00XX`. Eight bytes at a time are skipped while none of them can
+    /// need an escape, and runs of bytes that need none are copied at once.
     static func appendQuoted(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let count = bytes.count
             var copied = 0
             var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                // U+0080–U+009F (C1 controls) are 0xC2 0x80–0x9F.
-                let c1 = byte == 0xC2 && i + 1 < bytes.count && bytes[i + 1] >= 0x80 && bytes[i + 1] < 0xA0
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || c1
-                else {
-                    i += 1
+            while i < count {
+                if i + 8 <= count, !mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
                     continue
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
-                switch byte {
-                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-                case 0x0A: out.append(contentsOf: "\\n".utf8)
-                case 0x0D: out.append(contentsOf: "\\r".utf8)
-                case 0x09: out.append(contentsOf: "\\t".utf8)
-                case 0xC2:
+                let end = min(i + 8, count)
+                while i < end {
+                    let byte = base[i]
+                    // U+0080–U+009F (C1 controls) are 0xC2 0x80–0x9F.
+                    let c1 = byte == 0xC2 && i + 1 < count && base[i + 1] >= 0x80 && base[i + 1] < 0xA0
+                    guard
+                        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || c1
+                    else {
+                        i += 1
+                        continue
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(start: base + copied, count: i - copied))
+                    switch byte {
+                    case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+                    case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+                    case 0x0A: out.append(contentsOf: "\\n".utf8)
+                    case 0x0D: out.append(contentsOf: "\\r".utf8)
+                    case 0x09: out.append(contentsOf: "\\t".utf8)
+                    case 0xC2:
+                        i += 1
+                        escape(base[i], to: &out)
+                    default: escape(byte, to: &out)
+                    }
                     i += 1
-                    escape(bytes[i], to: &out)
-                default: escape(byte, to: &out)
+                    copied = i
                 }
-                i += 1
-                copied = i
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+            out.append(contentsOf: UnsafeBufferPointer(start: base + copied, count: count - copied))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes (little or big end alike) is below 0x20, a quote, a backslash, DEL or 0xC2
+    /// (the lead byte of the C1 controls). May say yes when none is (a borrow reaches the next byte), never no
+    /// when one is.
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let below20 = (word &- ones &* 0x20) & ~word & highs
+        let equal =
+            hasZeroByte(word ^ (ones &* 0x22)) | hasZeroByte(word ^ (ones &* 0x5C)) | hasZeroByte(word ^ (ones &* 0x7F))
+            | hasZeroByte(word ^ (ones &* 0xC2))
+        return below20 | equal != 0
     }
 
     /// `\u00XX` for a byte.

@@ -119,7 +119,11 @@ struct BatchDoor {
             for reply in taken {
                 switch reply {
                 case .answer(let answer, let id, let user):
-                    out.write(json ? JSONWriter.answer(answer, id: id, user: user) : answer.text + "\n\n")
+                    if json {
+                        out.writeLine { JSONWriter.appendAnswer(answer, id: id, user: user, to: &$0) }
+                    } else {
+                        out.write(answer.text + "\n\n")
+                    }
                 case .command(let command, let text, let id, let user):
                     out.write(json ? command.jsonReply(text: text, id: id, user: user) : text + "\n")
                 case .problem(let problem, let id, let line):

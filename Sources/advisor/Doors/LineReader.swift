@@ -64,6 +64,12 @@ final class OutputBuffer {
         if !s.hasSuffix("\n") { bytes.append(10) }
     }
 
+    /// Appends a line `body` writes straight into the buffer, then its line ending.
+    func writeLine(_ body: (inout [UInt8]) -> Void) {
+        body(&bytes)
+        bytes.append(10)
+    }
+
     func flush() {
         StandardStream.write(bytes, to: 1)
         bytes.removeAll(keepingCapacity: true)
