@@ -10,7 +10,7 @@ public struct AdvisorResponder: LineResponder {
     private var lineNumber = 0
     private var scratch: [UInt8] = []
 
-    public init(data: DataReloader, configuration: ServerConfiguration, budget: SessionBudget) {
+    public init(data: DataReloader, configuration: ServerConfiguration, budget: CountedBudget) {
         self.data = data
         self.maxLineBytes = configuration.maxLineBytes
         self.sessions = SessionStore(

@@ -70,6 +70,7 @@ extension AdvisorService {
     private func bind() async throws -> NIOAsyncChannel<NIOAsyncChannel<ConnectionInput, ByteBuffer>, Never> {
         let configuration = self.configuration
         let logger = self.logger
+        let lingering = self.lingering
         return try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: Int32(clamping: configuration.backlog))
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -83,7 +84,9 @@ extension AdvisorService {
             .bind(host: configuration.host, port: configuration.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let pipeline = channel.pipeline.syncOperations
-                    try pipeline.addHandler(LingeringCloseHandler(timeout: configuration.lingerTimeout))
+                    try pipeline.addHandler(
+                        LingeringCloseHandler(timeout: configuration.lingerTimeout, budget: lingering)
+                    )
                     try pipeline.addHandler(IdleStateHandler(readTimeout: configuration.idleTimeout))
                     try pipeline.addHandler(IdleCloseHandler(logger: logger))
                     try pipeline.addHandler(

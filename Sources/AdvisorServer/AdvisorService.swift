@@ -24,6 +24,8 @@ public final class AdvisorService: Service, Sendable {
     let group: MultiThreadedEventLoopGroup
     let logger: Logger
     let registry: ConnectionRegistry
+    /// Connections closing lingering now (`LingeringCloseHandler`), capped by `maxLingering`.
+    let lingering: CountedBudget
     private let lifecycle = NIOLockedValueBox(Lifecycle())
 
     private struct Lifecycle {
@@ -43,6 +45,7 @@ public final class AdvisorService: Service, Sendable {
         self.group = group
         self.makeResponder = makeResponder
         self.registry = ConnectionRegistry(limit: configuration.maxConnections)
+        self.lingering = CountedBudget(limit: configuration.maxLingering)
     }
 
     /// The advisor's server: answers with the data `data` holds now.
@@ -52,7 +55,7 @@ public final class AdvisorService: Service, Sendable {
         logger: Logger,
         group: MultiThreadedEventLoopGroup = .singleton
     ) {
-        let budget = SessionBudget(limit: configuration.maxSessionsTotal)
+        let budget = CountedBudget(limit: configuration.maxSessionsTotal)
         self.init(configuration: configuration, logger: logger, group: group) {
             AdvisorResponder(data: data, configuration: configuration, budget: budget)
         }

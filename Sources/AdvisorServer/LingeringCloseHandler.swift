@@ -19,13 +19,17 @@ final class LingeringCloseHandler: ChannelDuplexHandler, RemovableChannelHandler
     typealias OutboundOut = ByteBuffer
 
     private let timeout: TimeAmount
+    private let budget: CountedBudget
     private var lingering = false
+    private var holdsBudget = false
     private var inputClosed = false
     private var outputClosed = false
     private var deadline: Scheduled<Void>?
 
-    init(timeout: TimeAmount) {
+    /// Lingers at most `timeout`, and only while `budget` has room (otherwise closes at once).
+    init(timeout: TimeAmount, budget: CountedBudget) {
         self.timeout = timeout
+        self.budget = budget
     }
 
     func triggerUserOutboundEvent(context: ChannelHandlerContext, event: Any, promise: EventLoopPromise<Void>?) {
@@ -37,6 +41,12 @@ final class LingeringCloseHandler: ChannelDuplexHandler, RemovableChannelHandler
         if let promise { context.channel.closeFuture.cascade(to: promise) }
         guard !lingering else { return }
         lingering = true
+        holdsBudget = budget.acquire()
+        guard holdsBudget else {
+            // Too many lingering already: the old way, the last line may be lost to a reset.
+            context.close(promise: nil)
+            return
+        }
         let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
         deadline = context.eventLoop.scheduleTask(in: timeout) {
             bound.value.1.close(promise: nil)
@@ -98,6 +108,10 @@ final class LingeringCloseHandler: ChannelDuplexHandler, RemovableChannelHandler
     func channelInactive(context: ChannelHandlerContext) {
         deadline?.cancel()
         deadline = nil
+        if holdsBudget {
+            holdsBudget = false
+            budget.release(1)
+        }
         context.fireChannelInactive()
     }
 }

@@ -14,6 +14,9 @@ public struct ServerConfiguration: Sendable {
     /// goes on reading and dropping the client's input after its last line, so closing does not reset the
     /// connection and lose that line (`LingeringCloseHandler`).
     public var lingerTimeout = TimeAmount.seconds(2)
+    /// Most connections lingering at once; past it, a connection the server ends is closed at once, so a flood
+    /// of refused clients cannot hold descriptors for the whole linger time.
+    public var maxLingering = 1_000
     /// Most connections served at once; further ones get a refusal line and are closed.
     public var maxConnections = 10_000
     /// A connection that sends nothing (or does not read its replies) for this long is closed.

@@ -2,7 +2,7 @@ import AdvisorCore
 import NIOCore
 
 /// The conversations of one connection's users: least recently used first out, forgotten after idle time,
-/// and counted against the server-wide `SessionBudget`.
+/// and counted against the server-wide `CountedBudget`.
 struct SessionStore {
     private struct Entry {
         var conversation: Conversation
@@ -13,9 +13,9 @@ struct SessionStore {
     private var lastSweep = NIODeadline.now()
     let maxSessions: Int
     let idleTimeout: TimeAmount
-    let budget: SessionBudget
+    let budget: CountedBudget
 
-    init(maxSessions: Int, idleTimeout: TimeAmount, budget: SessionBudget) {
+    init(maxSessions: Int, idleTimeout: TimeAmount, budget: CountedBudget) {
         self.maxSessions = max(1, maxSessions)
         self.idleTimeout = idleTimeout
         self.budget = budget

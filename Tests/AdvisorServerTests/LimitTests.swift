@@ -1,3 +1,4 @@
+import AdvisorCore
 import AdvisorServer
 import Foundation
 import NIOCore
@@ -43,6 +44,28 @@ extension ServerTests {
             try await ServerTests.BadInputTests.bystanderIsServed(admitted)
             await admitted.close()
             try await server.stop()
+        }
+
+        @Test("a connection the server ends lingers until the client closes, unless too many linger already")
+        func lingeringBudget() async throws {
+            for maxLingering in [1, 0] {
+                let server = try await TestServer.start {
+                    $0.lingerTimeout = .seconds(60)
+                    $0.maxLingering = maxLingering
+                }
+                let client = try await server.connect()
+                try await client.send(String(repeating: "e", count: InputLine.maximumBytes + 10) + "\n")
+                #expect(try await client.readUntilClosed().last?.contains("line too long") == true)
+                if maxLingering > 0 {
+                    // End-of-stream came, but the server still reads (and drops) what the client might send.
+                    #expect(server.service.connectionCount == 1)
+                    await client.close()
+                }
+                // Closed once the client closes, or at once without room to linger: not after the 60 s.
+                #expect(try await server.waitForConnections(0))
+                await client.close()
+                try await server.stop()
+            }
         }
 
         @Test("a silent connection is closed after the idle timeout with a notice")

@@ -12,7 +12,7 @@ struct SessionStoreTests {
 
     @Test("the least recently used conversation is forgotten first when a connection is full")
     func leastRecentlyUsed() {
-        let budget = SessionBudget(limit: 100)
+        let budget = CountedBudget(limit: 100)
         var store = SessionStore(maxSessions: 2, idleTimeout: .minutes(30), budget: budget)
         let start = NIODeadline.now()
         _ = Self.ask(&store, "ann", "what does a CPC make in California", at: start)
@@ -29,7 +29,7 @@ struct SessionStoreTests {
 
     @Test("conversations idle past the timeout are forgotten and their budget returned")
     func idleExpiry() {
-        let budget = SessionBudget(limit: 100)
+        let budget = CountedBudget(limit: 100)
         var store = SessionStore(maxSessions: 10, idleTimeout: .seconds(60), budget: budget)
         let start = NIODeadline.now()
         _ = Self.ask(&store, "ann", "what does a CPC make in California", at: start)
@@ -43,7 +43,7 @@ struct SessionStoreTests {
 
     @Test("when the server-wide budget is spent, a new user is answered without kept context")
     func budgetSpent() {
-        let budget = SessionBudget(limit: 1)
+        let budget = CountedBudget(limit: 1)
         var first = SessionStore(maxSessions: 10, idleTimeout: .minutes(30), budget: budget)
         var second = SessionStore(maxSessions: 10, idleTimeout: .minutes(30), budget: budget)
         let now = NIODeadline.now()

@@ -29,6 +29,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Most conversations kept per connection.") var maxSessionsPerConnection = 1_000
     @Option(help: "Most conversations kept in all.") var maxSessions = 50_000
     @Option(help: "Seconds connections get to finish at shutdown.") var shutdownGrace = 10
+    @Option(help: "Seconds a connection the server ends reads and drops the client's input before it closes.")
+    var lingerTimeout = 2
+    @Option(help: "Most connections lingering at once; past it they are closed at once.") var maxLingering = 1_000
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.") var logLevel = "info"
 
     func validate() throws {
@@ -58,6 +61,8 @@ struct Serve: AsyncParsableCommand {
         configuration.maxSessionsPerConnection = maxSessionsPerConnection
         configuration.maxSessionsTotal = maxSessions
         configuration.shutdownGracePeriod = .seconds(Int64(max(0, shutdownGrace)))
+        configuration.lingerTimeout = .seconds(Int64(max(0, lingerTimeout)))
+        configuration.maxLingering = max(0, maxLingering)
         if !configuration.isLoopback {
             logger.notice(
                 "listening on a non-loopback address: reachable from other machines",

@@ -1,7 +1,8 @@
 import NIOConcurrencyHelpers
 
-/// The server-wide count of kept conversations, shared by all connections, capped.
-public final class SessionBudget: Sendable {
+/// A server-wide count of something connections hold, capped: kept conversations (`SessionStore`), and
+/// connections closing lingering (`LingeringCloseHandler`).
+public final class CountedBudget: Sendable {
     private let used = NIOLockedValueBox(0)
     public let limit: Int
 
@@ -24,6 +25,6 @@ public final class SessionBudget: Sendable {
         used.withLockedValue { $0 = max(0, $0 - count) }
     }
 
-    /// Conversations kept right now across all connections.
+    /// Slots held right now across all connections.
     public var inUse: Int { used.withLockedValue { $0 } }
 }
