@@ -10,16 +10,21 @@ struct LingeringClose: Sendable {}
 /// Closing a socket that still has unread input makes the system reset the connection, and a reset can
 /// throw away replies the client has not read yet, the error line among them. Instead, on `LingeringClose`
 /// this handler sends end-of-stream after the replies already written, and reads and drops whatever the
-/// client still sends, until the client closes its side or `timeout` passes. It sits first in the pipeline,
-/// so the dropped input never reaches the line decoder.
+/// client still sends, until the client closes its side, `timeout` passes or it has dropped
+/// `maximumDroppedBytes` (a client that keeps sending after an error is not waiting for it). It sits first in
+/// the pipeline, so the dropped input never reaches the line decoder.
 final class LingeringCloseHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
     typealias OutboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
+    /// Most input dropped while lingering before the connection is closed anyway.
+    static let maximumDroppedBytes = 1 << 20
+
     private let timeout: TimeAmount
     private let budget: CountedBudget
+    private var droppedBytes = 0
     private var lingering = false
     private var holdsBudget = false
     private var inputClosed = false
@@ -73,7 +78,11 @@ final class LingeringCloseHandler: ChannelDuplexHandler, RemovableChannelHandler
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        guard !lingering else { return }
+        guard !lingering else {
+            droppedBytes += Self.unwrapInboundIn(data).readableBytes
+            if droppedBytes > Self.maximumDroppedBytes { context.close(promise: nil) }
+            return
+        }
         context.fireChannelRead(data)
     }
 

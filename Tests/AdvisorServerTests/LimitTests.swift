@@ -68,6 +68,18 @@ extension ServerTests {
             }
         }
 
+        @Test("a client that keeps sending after its line is refused is cut off once 1 MB has been dropped")
+        func lingeringDropsAtMostOneMegabyte() async throws {
+            let server = try await TestServer.start { $0.lingerTimeout = .seconds(60) }
+            // Not reading: this client never acts on the server's end-of-stream, so only the server ends it.
+            let client = try await server.connect(reading: false)
+            client.sendWithoutWaiting(String(repeating: "f", count: InputLine.maximumBytes + 10) + "\n")
+            client.sendWithoutWaiting(String(repeating: "g", count: 4_000_000))
+            #expect(try await server.waitForConnections(0))
+            await client.close()
+            try await server.stop()
+        }
+
         @Test("a silent connection is closed after the idle timeout with a notice")
         func idleTimeout() async throws {
             let server = try await TestServer.start { $0.idleTimeout = .milliseconds(500) }
