@@ -130,8 +130,15 @@ public struct Advisor: Sendable {
             }
         }
         if a.truncated { composition.lines.append(knowledge.template("input.truncated")) }
-        let ranking = composers.salary.rank
-        let sourceList = composition.sourceIDs.compactMap { knowledge.sources[$0] }
+        var sources: [String] = []
+        var citations: [String] = []
+        sources.reserveCapacity(composition.sourceIDs.count)
+        citations.reserveCapacity(composition.sourceIDs.count)
+        for id in composition.sourceIDs {
+            guard let citation = composers.citations[id] else { continue }
+            sources.append(citation.short)
+            citations.append(citation.full)
+        }
         var trace = Trace()
         trace.input = a.sanitized
         trace.words = a.words
@@ -151,8 +158,8 @@ public struct Advisor: Sendable {
             confidence: (confidence * 100).rounded() / 100,
             slots: slots,
             text: composition.lines.joined(separator: "\n"),
-            sources: sourceList.map { ranking.shortName($0) },
-            citations: sourceList.map(\.full),
+            sources: sources,
+            citations: citations,
             clarify: clarify,
             trace: trace
         )
@@ -167,13 +174,17 @@ public struct Advisor: Sendable {
     }
 
     /// The composers of each kind of answer.
-    struct Composers: Sendable {
+    final class Composers: Sendable {
         let salary: SalaryComposer
         let credentials: CredentialComposer
         let topics: TopicComposer
+        /// Each source's short and full citation, by source id, worked out once.
+        let citations: [String: (short: String, full: String)]
 
         init(_ kb: KnowledgeBase, model: IntentModel, facets: [String: WordTrie]) {
-            salary = SalaryComposer(kb: kb, rank: FigureRanking(kb: kb), names: model.slotValueNames)
+            let rank = FigureRanking(kb: kb)
+            salary = SalaryComposer(kb: kb, rank: rank, names: model.slotValueNames)
+            citations = kb.sources.mapValues { (rank.shortName($0), $0.full) }
             credentials = CredentialComposer(kb: kb)
             topics = TopicComposer(kb: kb, facets: facets)
         }
@@ -186,11 +197,12 @@ public struct Advisor: Sendable {
 
     /// Intents that share a topic never need a clarifying question between them.
     static func related(_ a: String, _ b: String) -> Bool {
-        let families: [Set<String>] = [
-            ["salary", "salary_compare", "salary_factors", "salary_tips", "benefits"],
-            ["cert_info", "cert_exam", "cert_compare", "cert_recommend"],
-            ["greeting", "help", "thanks", "goodbye"],
-        ]
-        return families.contains { $0.contains(a) && $0.contains(b) }
+        intentFamilies.contains { $0.contains(a) && $0.contains(b) }
     }
+
+    static let intentFamilies: [Set<String>] = [
+        ["salary", "salary_compare", "salary_factors", "salary_tips", "benefits"],
+        ["cert_info", "cert_exam", "cert_compare", "cert_recommend"],
+        ["greeting", "help", "thanks", "goodbye"],
+    ]
 }

@@ -1,8 +1,10 @@
 import FoundationEssentials
 
 /// Answers about credentials: what they are, their exams, and how two compare.
-struct CredentialComposer: Sendable {
+final class CredentialComposer: Sendable {
     let kb: KnowledgeBase
+
+    init(kb: KnowledgeBase) { self.kb = kb }
 
     static let summaryAttributes = ["exam_fee", "exam_format", "study_time", "difficulty", "eligibility"]
     static let attributeNames: [String: String] = [

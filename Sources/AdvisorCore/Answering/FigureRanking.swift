@@ -1,8 +1,10 @@
 import FoundationEssentials
 
 /// Orders and describes pay figures: newest and most primary first, statistics in plain words.
-struct FigureRanking: Sendable {
+final class FigureRanking: Sendable {
     let kb: KnowledgeBase
+
+    init(kb: KnowledgeBase) { self.kb = kb }
 
     static let statNames: [String: String] = [
         "average": "average", "mean": "mean", "median": "median", "range": "typical range", "p10": "10th percentile",

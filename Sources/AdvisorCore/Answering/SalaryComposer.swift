@@ -2,11 +2,17 @@ import FoundationEssentials
 
 /// Answers pay questions from the figures: the most specific published figure first, others after,
 /// and a labelled estimate (with its method) when nobody publishes the combination asked about.
-struct SalaryComposer: Sendable {
+final class SalaryComposer: Sendable {
     let kb: KnowledgeBase
     let rank: FigureRanking
     /// Display names of slot values (`Intents/entities`): slot → value → name.
     let names: [String: [String: String]]
+
+    init(kb: KnowledgeBase, rank: FigureRanking, names: [String: [String: String]]) {
+        self.kb = kb
+        self.rank = rank
+        self.names = names
+    }
 
     /// "New Jersey" for (state, NJ); values without a name lose their underscores.
     func name(_ slot: String, _ value: String) -> String {

@@ -1,8 +1,17 @@
 /// Answers the other intents from topic sections, picking the section that best fits the question.
-struct TopicComposer: Sendable {
+final class TopicComposer: Sendable {
     let kb: KnowledgeBase
     /// The knowledge base's facet tries (one per intent), compiled over the matcher's word ids.
     let facets: [String: WordTrie]
+    /// Each section's `when` conditions as (slot, value) pairs, in slot order: read per question
+    /// without copying the section or walking a dictionary.
+    private let conditions: [[(slot: String, value: String)]]
+
+    init(kb: KnowledgeBase, facets: [String: WordTrie]) {
+        self.kb = kb
+        self.facets = facets
+        conditions = kb.sections.map { s in s.when.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+    }
 
     /// Compiles the knowledge base's facet tries (`KnowledgeBase.facetTries`) over `lexicon`.
     static func compile(_ kb: KnowledgeBase, lexicon: Lexicon) -> [String: WordTrie] {
@@ -12,7 +21,27 @@ struct TopicComposer: Sendable {
     /// The best section of `intent` for a question, given its words' lexicon ids and its slots.
     func compose(intent: String, ids: [Int32], slots: Slots) -> Composition {
         var c = Composition()
-        let indices = kb.sectionsByIntent[intent] ?? []
+        guard let chosen = bestSection(intent: intent, ids: ids, slots: slots) else {
+            c.lines.append(fill(kb.template("topic.none"), ["intent": intent]))
+            return c
+        }
+        let section = kb.sections[chosen]
+        c.query = "topic \(intent): section \(section.id)"
+        c.lines.append(section.text)
+        c.records.append("\(section.id) (\(section.origin))")
+        for s in section.sources { c.cite(s) }
+        if !section.recommends.isEmpty {
+            let named = slots["credential"].compactMap(\.text)
+            let pick = section.recommends.first { named.contains($0) } ?? section.recommends[0]
+            c.focus["credential"] = [.text(pick)]
+        }
+        return c
+    }
+
+    /// The index of the section of `intent` with the highest facet score whose conditions the slots
+    /// meet (each met condition adds 4); the first listed wins a tie.
+    private func bestSection(intent: String, ids: [Int32], slots: Slots) -> Int? {
+        guard let indices = kb.sectionsByIntent[intent] else { return nil }
         // Facets present in the question, each counted once: (section, facet) codes.
         var present: [Int] = []
         if let trie = facets[intent] {
@@ -27,11 +56,10 @@ struct TopicComposer: Sendable {
         var next = 0
         var best: (index: Int, score: Double)? = nil
         for i in indices {
-            let s = kb.sections[i]
             var score = 0.0
             var excluded = false
-            for (slot, value) in s.when {
-                if slots[slot].contains(where: { $0.description == value }) { score += 4 } else { excluded = true }
+            for (slot, value) in conditions[i] {
+                if slots[slot].contains(where: { $0.matches(value) }) { score += 4 } else { excluded = true }
             }
             var previous = -1
             while next < present.count, present[next] < (i + 1) * KnowledgeBase.facetStride {
@@ -45,19 +73,6 @@ struct TopicComposer: Sendable {
             if let b = best, score <= b.score { continue }
             best = (i, score)
         }
-        guard let chosen = best.map({ kb.sections[$0.index] }) else {
-            c.lines.append(fill(kb.template("topic.none"), ["intent": intent]))
-            return c
-        }
-        c.query = "topic \(intent): section \(chosen.id)"
-        c.lines.append(chosen.text)
-        c.records.append("\(chosen.id) (\(chosen.origin))")
-        for s in chosen.sources { c.cite(s) }
-        if !chosen.recommends.isEmpty {
-            let named = slots["credential"].compactMap(\.text)
-            let pick = chosen.recommends.first { named.contains($0) } ?? chosen.recommends[0]
-            c.focus["credential"] = [.text(pick)]
-        }
-        return c
+        return best?.index
     }
 }

@@ -49,3 +49,13 @@ public struct Slots: Sendable, Hashable {
         self[slot] = list
     }
 }
+
+extension SlotValue {
+    /// Whether the value is written `text` (`description == text`, without making the string).
+    func matches(_ text: String) -> Bool {
+        switch self {
+        case .text(let s): return s == text
+        case .number(let n): return String(n) == text
+        }
+    }
+}
