@@ -62,6 +62,7 @@ let package = Package(
         .executableTarget(
             name: "advisor-load",
             dependencies: [
+                "AdvisorCore",
                 "AdvisorServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + serverStack,

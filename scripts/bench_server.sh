@@ -12,6 +12,17 @@ ADVISOR_PORT=47470
 ECHO_PORT=47480
 
 rss() { awk '/VmRSS/ {print $2 / 1024 " MB"}' "/proc/$1/status"; }
+# CPU time the hypervisor took from this VM (steal), as a share of all CPU time, while a command ran:
+# runs with a high share measure the neighbours as much as the server.
+cpu() { awk '/^cpu / {t = 0; for (i = 2; i <= 9; i++) t += $i; print $9, t}' /proc/stat; }
+load() {
+  local before after
+  before=$(cpu)
+  "$BIN/advisor-load" "$@" | tr -d '\n'
+  after=$(cpu)
+  awk -v b="$before" -v a="$after" 'BEGIN { split(b, x, " "); split(a, y, " ");
+    printf " steal=%.0f%%\n", (y[2] > x[2]) ? 100 * (y[1] - x[1]) / (y[2] - x[2]) : 0 }'
+}
 
 "$BIN/advisor" serve --port $ADVISOR_PORT --log-level warning 2>/tmp/bench-advisor.err &
 ADVISOR=$!
@@ -23,23 +34,29 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "advisor RSS at start: $(rss $ADVISOR)"
 
 best=0
+best1=0
 for pipeline in 1 16; do
   for form in json text; do
-    line=$("$BIN/advisor-load" --port $ADVISOR_PORT -c 64 -n "$N" --pipeline $pipeline --form $form)
+    line=$(load --port $ADVISOR_PORT -c 64 -n "$N" --pipeline $pipeline --form $form)
     echo "advisor  form=$form pipeline=$pipeline  $line"
     qps=$(sed -E 's/.*qps=([0-9]+).*/\1/' <<<"$line")
     if [ "$form" = json ] && [ "$qps" -gt "$best" ]; then best=$qps; fi
+    if [ "$form" = json ] && [ "$pipeline" = 1 ]; then best1=$qps; fi
   done
-  line=$("$BIN/advisor-load" --port $ECHO_PORT -c 64 -n "$N" --pipeline $pipeline --form json)
+  line=$(load --port $ECHO_PORT -c 64 -n "$N" --pipeline $pipeline --form json)
   echo "echo     form=json pipeline=$pipeline  $line"
 done
 
-for share in 2 4; do
-  rate=$((best / share))
-  line=$("$BIN/advisor-load" --port $ADVISOR_PORT -c 64 -n $((rate * 10 / 64 + 1)) --rate $rate --form json)
-  echo "advisor  at 1/$share of the best JSON rate ($rate q/s, 10 s): $line"
+# Open-loop runs at a fixed total rate: half and a quarter of the best JSON rate (reached with 16
+# outstanding, where lines arrive in batches), and half of the best rate with one outstanding (where
+# each request arrives alone, as at a fixed rate).
+for target in "2 $best best" "4 $best best" "2 $best1 unpipelined"; do
+  read -r share from label <<<"$target"
+  rate=$((from / share))
+  line=$(load --port $ADVISOR_PORT -c 64 -n $((rate * 10 / 64 + 1)) --rate $rate --form json)
+  echo "advisor  at 1/$share of the $label JSON rate ($rate q/s, 10 s): $line"
   # The transport's own tail at the same rate: the floor under the advisor's latency on this machine.
-  line=$("$BIN/advisor-load" --port $ECHO_PORT -c 64 -n $((rate * 10 / 64 + 1)) --rate $rate --form json)
+  line=$(load --port $ECHO_PORT -c 64 -n $((rate * 10 / 64 + 1)) --rate $rate --form json)
   echo "echo     at the same rate ($rate q/s, 10 s): $line"
 done
 

@@ -43,6 +43,13 @@ struct AdvisorLoad: AsyncParsableCommand {
     var rate = 0
     @Option(help: "Request form: json (one JSON line per reply) or text (replies end with a '.' line).")
     var form = "json"
+    @Option(
+        help: ArgumentHelp(
+            "Send these questions instead of the built-in twelve: .jsonl with \"text\" fields, or one per line.",
+            valueName: "file"
+        )
+    )
+    var questionFile: String?
     @Option(help: "Event loop threads for the generator.") var threads = 1
     @Option(help: "Run the line-echo baseline server on this port instead (stops on SIGINT/SIGTERM).")
     var serveEcho: Int?
@@ -81,7 +88,8 @@ struct AdvisorLoad: AsyncParsableCommand {
             questions: questions,
             pipeline: pipeline,
             rate: rate,
-            json: form == "json"
+            json: form == "json",
+            texts: try questionFile.map(QuestionFile.read) ?? BenchmarkRun.defaultQuestions
         )
         let report = try await run.execute()
         print(report.line)

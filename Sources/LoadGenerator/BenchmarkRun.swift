@@ -1,3 +1,4 @@
+import AdvisorCore
 import NIOCore
 import NIOExtras
 import NIOPosix
@@ -12,9 +13,11 @@ struct BenchmarkRun {
     let pipeline: Int
     let rate: Int
     let json: Bool
+    /// The questions every connection sends in turn, each from one of three users per connection.
+    let texts: [String]
 
-    /// Questions sent in turn; varied so the advisor does real work (context follow-ups included).
-    static let questions = [
+    /// The default questions: varied so the advisor does real work (context follow-ups included).
+    static let defaultQuestions = [
         "what does a CPC make in California",
         "and in Texas?",
         "how much is the CPC exam",
@@ -30,10 +33,13 @@ struct BenchmarkRun {
     ]
 
     func requests(connection: Int) -> [ByteBuffer] {
-        Self.questions.enumerated().map { index, text in
+        texts.indices.map { index in
+            let text = texts[index]
             if json {
-                let user = "u\(connection)-\(index % 3)"
-                return ByteBuffer(string: #"{"id":"\#(index)","user":"\#(user)","text":"\#(text)"}"# + "\n")
+                let user = JSONWriter.quote("u\(connection)-\(index % 3)")
+                return ByteBuffer(
+                    string: #"{"id":"\#(index)","user":\#(user),"text":\#(JSONWriter.quote(text))}"# + "\n"
+                )
             }
             return ByteBuffer(string: text + "\n")
         }
@@ -43,11 +49,11 @@ struct BenchmarkRun {
         let interval: TimeAmount? =
             rate > 0 ? .nanoseconds(Int64(1_000_000_000.0 * Double(connections) / Double(rate))) : nil
         var channels: [any Channel] = []
-        var results: [EventLoopFuture<[LatencySample]>] = []
+        var results: [EventLoopFuture<ConnectionResult>] = []
         let start = NIODeadline.now()
         for index in 0..<connections {
             let loop = group.next()
-            let done = loop.makePromise(of: [LatencySample].self)
+            let done = loop.makePromise(of: ConnectionResult.self)
             let requests = requests(connection: index)
             let (total, window, form) = (questions, pipeline, json ? LoadClientHandler.ReplyForm.line : .dotTerminated)
             let channel = try await ClientBootstrap(group: loop)
@@ -73,8 +79,13 @@ struct BenchmarkRun {
         }
         var latencies: [LatencySample] = []
         latencies.reserveCapacity(connections * questions)
-        for result in results { latencies += try await result.get() }
+        var errors = 0
+        for result in results {
+            let connection = try await result.get()
+            latencies += connection.samples
+            errors += connection.errors
+        }
         let seconds = Double((NIODeadline.now() - start).nanoseconds) / 1e9
-        return LatencyReport(samples: latencies, seconds: seconds)
+        return LatencyReport(samples: latencies, seconds: seconds, errors: json ? errors : nil)
     }
 }

@@ -6,18 +6,27 @@ struct LatencySample: Sendable {
     let latency: UInt64
 }
 
+/// What one connection measured: a sample per reply, and how many replies were error replies.
+struct ConnectionResult: Sendable {
+    let samples: [LatencySample]
+    let errors: Int
+}
+
 /// Throughput and latency percentiles of one benchmark run.
 struct LatencyReport {
     let questions: Int
     let seconds: Double
     let sorted: [UInt64]
+    /// Replies that were errors (JSON form only: nil when replies are text).
+    let errors: Int?
     private let samples: [LatencySample]
 
-    init(samples: [LatencySample], seconds: Double) {
+    init(samples: [LatencySample], seconds: Double, errors: Int? = nil) {
         self.samples = samples
         self.sorted = samples.map(\.latency).sorted()
         self.questions = samples.count
         self.seconds = seconds
+        self.errors = errors
     }
 
     var perSecond: Double { seconds > 0 ? Double(questions) / seconds : 0 }
@@ -39,6 +48,7 @@ struct LatencyReport {
         return "questions=\(questions) seconds=\(String(format: "%.3f", seconds)) "
             + "qps=\(Int(perSecond.rounded())) p50_ms=\(ms(percentile(0.5))) p99_ms=\(ms(percentile(0.99))) "
             + "p999_ms=\(ms(percentile(0.999))) max_ms=\(ms(percentile(1)))"
+            + (errors.map { " errors=\($0)" } ?? "")
     }
 
     /// The run cut into windows of `milliseconds` by due time: how many requests fell due in each, and their

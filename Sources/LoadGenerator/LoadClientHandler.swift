@@ -17,11 +17,12 @@ final class LoadClientHandler: ChannelInboundHandler {
     private let interval: TimeAmount?
     private let phase: TimeAmount
     private let form: ReplyForm
-    private let done: EventLoopPromise<[LatencySample]>
+    private let done: EventLoopPromise<ConnectionResult>
     private var sent = 0
     private var received = 0
     private var dueTimes: [UInt64]
     private var latencies: [LatencySample] = []
+    private var errors = 0
     private var ticker: Scheduled<Void>?
     private var nextDue = NIODeadline.now()
 
@@ -32,7 +33,7 @@ final class LoadClientHandler: ChannelInboundHandler {
         interval: TimeAmount?,
         phase: TimeAmount = .zero,
         form: ReplyForm,
-        done: EventLoopPromise<[LatencySample]>
+        done: EventLoopPromise<ConnectionResult>
     ) {
         self.requests = requests
         self.total = total
@@ -88,6 +89,8 @@ final class LoadClientHandler: ChannelInboundHandler {
         if form == .dotTerminated {
             guard line.readableBytes == 1, line.getInteger(at: line.readerIndex, as: UInt8.self) == UInt8(ascii: ".")
             else { return }
+        } else if Self.isErrorReply(line) {
+            errors += 1
         }
         let now = NIODeadline.now().uptimeNanoseconds
         guard received < sent else { return }
@@ -117,8 +120,30 @@ final class LoadClientHandler: ChannelInboundHandler {
 
     private func finish(context: ChannelHandlerContext) {
         ticker?.cancel()
-        done.succeed(latencies)
+        done.succeed(ConnectionResult(samples: latencies, errors: errors))
         context.close(promise: nil)
+    }
+}
+
+extension LoadClientHandler {
+    /// Whether a JSON reply is an error reply: `{"error":...}`, or `{"id":"...","error":...}` (the ids the
+    /// generator sends are digits, so the id ends at the next quote).
+    static func isErrorReply(_ line: ByteBuffer) -> Bool {
+        let errorKey = Array(#""error":"#.utf8)
+        return line.readableBytesView.withContiguousStorageIfAvailable { bytes -> Bool in
+            var rest = bytes[...]
+            guard rest.first == UInt8(ascii: "{") else { return false }
+            rest = rest.dropFirst()
+            let idKey = Array(#""id":""#.utf8)
+            if rest.starts(with: idKey) {
+                rest = rest.dropFirst(idKey.count)
+                guard let end = rest.firstIndex(of: UInt8(ascii: "\"")) else { return false }
+                rest = rest[(end + 1)...]
+                guard rest.first == UInt8(ascii: ",") else { return false }
+                rest = rest.dropFirst()
+            }
+            return rest.starts(with: errorKey)
+        } ?? false
     }
 }
 
