@@ -1,0 +1,163 @@
+/// Entities: numbers with their units, money, codes, and dictionary values (credentials, states...).
+extension IntentMatcher {
+    func extractNumbers(_ words: [String], _ ids: [Int32], _ a: inout Analysis, _ consumed: inout [Bool]) {
+        let g = model.numbers
+        var i = 0
+        while i < words.count {
+            // The longest number phrase starting here ("a decade", "half a year").
+            var phrase: (length: Int, index: Int)? = nil
+            model.numberPhraseWords.forEachMatch(in: ids, from: i) { length, payloads in
+                if case .concept(let index) = payloads[payloads.count - 1] { phrase = (length, index) }
+            }
+            if let phrase {
+                let hit = g.phrases[phrase.index]
+                addEntity(hit.slot, .number(hit.value), i, i + phrase.length - 1, &a, &consumed)
+                i += phrase.length
+                continue
+            }
+            if let amount = Self.money(a.tokens[i], in: a.sanitized) {
+                addEntity("amount", .number(amount), i, i, &a, &consumed)
+                i += 1
+                continue
+            }
+            guard let n = number(words[i], ids[i]), !Self.looksLikeCode(words[i]) else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < words.count, g.fillers.contains(words[j]) { j += 1 }
+            let before = i > 0 ? words[i - 1] : ""
+            let after = j + 1 < words.count ? words[j + 1] : ""
+            if j < words.count, g.experienceUnits.contains(words[j]), !g.notBefore.contains(before),
+                !g.notAfter.contains(after)
+            {
+                addEntity("experience_years", .number(n), i, j, &a, &consumed)
+                i = j + 1
+            } else if j < words.count, g.countUnits.contains(words[j]) {
+                addEntity("credential_count", .number(n), i, j, &a, &consumed)
+                i = j + 1
+            } else {
+                if words[i].first?.isNumber == true || i == words.count - 1 { a.bareNumbers.append(n) }
+                i += 1
+            }
+        }
+    }
+
+    /// The number a word stands for: digits ("5", "10+") or a number word ("five", by its id).
+    func number(_ word: String, _ id: Int32) -> Int? {
+        guard let first = word.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else {
+            guard id >= 0 else { return nil }
+            let n = model.wordNumber[Int(id)]
+            return n >= 0 ? Int(n) : nil
+        }
+        return model.numbers.value(of: word)
+    }
+
+    /// "45k", "$45,000" (a yearly figure) → 45000. A bare five-digit number is a CPT code, not money.
+    static func money(_ token: Token, in text: String) -> Int? {
+        let word = token.text
+        if word.hasSuffix("k"), let n = Int(word.dropLast()), n >= 10, n <= 300 { return n * 1000 }
+        guard let n = Int(word), n >= 10_000, n < 1_000_000 else { return nil }
+        let dollar = token.start > 0 && text.unicodeScalars.dropFirst(token.start - 1).first == "$"
+        return dollar || token.typed.utf8.contains(UInt8(ascii: ",")) || word.count == 6 ? n : nil
+    }
+
+    /// ICD-10-CM (`i10`, `e11.9`, `s82.61xa`), CPT (`99213`) or HCPCS Level II (`j1100`) shaped words.
+    static func looksLikeCode(_ word: String) -> Bool {
+        var bytes = word.utf8.makeIterator()
+        var c: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        while let b = bytes.next() {
+            guard n < 8, b < 0x80 else { return n < 8 && b >= 0x80 && looksLikeCodeSlow(word) }
+            withUnsafeMutableBytes(of: &c) { $0[n] = b }
+            n += 1
+        }
+        guard n >= 3 else { return false }
+        return withUnsafeBytes(of: c) { raw in
+            let c = raw.prefix(n)
+            func digit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+            func letter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) }
+            if n == 5, c.allSatisfy(digit) { return true }
+            guard letter(c[0]), digit(c[1]) else { return false }
+            let digitsAfter = c.dropFirst().prefix(while: digit).count
+            if digitsAfter == 4 && n == 5 { return true }  // HCPCS: letter + 4 digits
+            guard digitsAfter == 2 || (digitsAfter == 1 && (letter(c[2]) || c[2] == 0x2E)) else { return false }
+            return c.dropFirst(3).allSatisfy { digit($0) || letter($0) || $0 == 0x2E }
+        }
+    }
+
+    /// The same test on characters, for words that are not ASCII.
+    static func looksLikeCodeSlow(_ word: String) -> Bool {
+        let c = Array(word)
+        guard c.count >= 3, c.count <= 8 else { return false }
+        if c.count == 5, c.allSatisfy(\.isNumber) { return true }
+        guard c[0].isLetter, c[1].isNumber else { return false }
+        let digitsAfter = c.dropFirst().prefix { $0.isNumber }.count
+        if digitsAfter == 4 && c.count == 5 { return true }
+        guard digitsAfter == 2 || (digitsAfter == 1 && c.count > 2 && (c[2].isLetter || c[2] == ".")) else {
+            return false
+        }
+        return c.dropFirst(3).allSatisfy { $0.isNumber || $0.isLetter || $0 == "." }
+    }
+
+    func extractEntities(_ words: [String], _ ids: [Int32], _ a: inout Analysis, _ consumed: inout [Bool]) {
+        var found: [(length: Int, node: Int32)] = []
+        found.reserveCapacity(8)
+        var i = 0
+        while i < words.count {
+            guard !consumed[i] else {
+                i += 1
+                continue
+            }
+            var matched = 0
+            model.entityWords.matches(in: ids, from: i, into: &found)
+            for candidate in found {
+                let end = i + candidate.length - 1
+                guard !consumed[i...end].contains(true) else { continue }
+                if end == words.count - 1, model.context.notAtEnd.contains(words[i...end].joined(separator: " ")) {
+                    continue
+                }
+                var usable = false
+                for case .entity(let slot, let value, let needsContext) in model.entityWords.payloads(
+                    of: candidate.node
+                )
+                where !needsContext || hasContext(a.tokens, at: i) {
+                    addEntity(slot, value, i, end, &a, &consumed)
+                    usable = true
+                }
+                guard usable else { continue }
+                matched = candidate.length
+                break
+            }
+            i += max(matched, 1)
+        }
+        a.entities.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Ambiguous aliases ("IN", "OK", "us") count only in capitals after a word like "in", or after such a word.
+    func hasContext(_ tokens: [Token], at i: Int) -> Bool {
+        let before = i > 0 && model.context.contextBefore.contains(tokens[i - 1].text)
+        let after = i + 1 < tokens.count && ["vs", "versus", "or"].contains(tokens[i + 1].text)
+        return (before || after) && (tokens[i].isUpper || tokens[i].text == "us" || tokens[i].text.count > 2)
+    }
+
+    func addEntity(
+        _ slot: String,
+        _ value: SlotValue,
+        _ first: Int,
+        _ last: Int,
+        _ a: inout Analysis,
+        _ consumed: inout [Bool]
+    ) {
+        let span = a.tokens[first].start..<a.tokens[last].end
+        let scalars = a.sanitized.unicodeScalars
+        var text = a.tokens[first].typed
+        if span.upperBound <= scalars.count {
+            let from = scalars.index(scalars.startIndex, offsetBy: span.lowerBound)
+            let to = scalars.index(from, offsetBy: span.count)
+            text = String(scalars[from..<to])
+        }
+        a.entities.append(Entity(slot: slot, value: value, tokens: first...last, span: span, text: text))
+        for k in first...last { consumed[k] = true }
+    }
+}

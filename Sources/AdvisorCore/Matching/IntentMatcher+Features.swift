@@ -1,0 +1,91 @@
+/// Features: concepts, literal phrases, markers, follow-up cues and the aspect asked about.
+extension IntentMatcher {
+    func collectFeatures(_ words: [String], _ ids: [Int32], _ a: inout Analysis) {
+        // Concepts match at every length and position: "how much does" is both $cost and $howmuch.
+        for (k, id) in ids.enumerated() where id >= 0 {
+            model.conceptWords.forEachMatch(in: ids, from: k) { _, payloads in
+                for case .concept(let c) in payloads { if let f = model.conceptFeatures[c] { a.features.insert(f) } }
+            }
+            let f = model.wordFeature[Int(id)]
+            if f >= 0 { a.features.insert(Int(f)) }
+            model.literalWords.forEachMatch(in: ids, from: k) { _, payloads in
+                for case .concept(let f) in payloads { a.features.insert(f) }
+            }
+        }
+        let markers = model.markers
+        var compare = false
+        for (n, entity) in a.entities.enumerated() {
+            if let f = model.slotFeatures[entity.slot] {
+                if let at = f.at { a.features.insert(at) }
+                if let tilde = f.tilde { a.features.insert(tilde) }
+            }
+            // Two different values of one slot (statistics and amounts aside) make a comparison.
+            if !compare, entity.slot != "statistic", entity.slot != "amount" {
+                compare = a.entities[..<n].contains { $0.slot == entity.slot && $0.value != entity.value }
+            }
+        }
+        if !a.bareNumbers.isEmpty, let f = markers.number { a.features.insert(f) }
+        if let f = markers.code,
+            words.indices.contains(where: { k in
+                Self.looksLikeCode(words[k])
+                    && !a.entities.contains { $0.slot == "amount" && $0.tokens.lowerBound == k }
+            })
+        {
+            a.features.insert(f)
+        }
+        if compare, let f = markers.compare { a.features.insert(f) }
+    }
+
+    /// Words that refer back ("that", "it", "the second one") or open a follow-up ("and", "what about").
+    func followUpCues(_ words: [String], _ ids: [Int32]) -> Analysis.FollowUpCues {
+        var opener = false
+        for start in 0..<min(2, words.count) where !opener {
+            model.openerWords.forEachMatch(in: ids, from: start) { _, _ in opener = true }
+        }
+        var reference = false
+        var ordinal: Int? = nil
+        for k in words.indices {
+            // "is there", "are there": existential, not a reference to a place
+            if !reference, ids[k] >= 0, model.isReferenceWord[Int(ids[k])],
+                !(words[k] == "there" && k > 0 && ["is", "are", "was", "were", "any"].contains(words[k - 1]))
+            {
+                reference = true
+            }
+            if !reference { model.referenceWords.forEachMatch(in: ids, from: k) { _, _ in reference = true } }
+            if ordinal == nil {
+                model.ordinalWords.forEachMatch(in: ids, from: k) { _, payloads in
+                    if case .concept(let index) = payloads[payloads.count - 1] { ordinal = index }
+                }
+            }
+        }
+        return Analysis.FollowUpCues(opener: opener, reference: reference, ordinal: ordinal)
+    }
+
+    /// The cues found by `followUpCues`, applied when the conversation has a previous question.
+    func applyFollowUp(_ a: inout Analysis) {
+        let cues = a.cues
+        if let ordinal = cues.ordinal { a.ordinal = ordinal }
+        a.hasReference = cues.reference || a.ordinal != nil
+        a.isFollowUp = cues.opener || a.hasReference
+        if a.isFollowUp, let f = model.markers.followUp { a.features.insert(f) }
+        if a.hasReference, let f = model.markers.reference { a.features.insert(f) }
+    }
+
+    func addContextFeatures(_ a: inout Analysis, _ conversation: Conversation) {
+        for slot in conversation.focus.names {
+            if let f = model.slotFeatures[slot]?.tilde { a.features.insert(f) }
+        }
+        if let last = conversation.lastIntent, let f = model.intentFeatures[last] { a.features.insert(f) }
+    }
+
+    /// The first aspect, in the order of `Intents/aspects.yaml`, whose phrase occurs in the question.
+    func detectAspect(_ ids: [Int32]) -> String? {
+        var found = Int.max
+        for i in ids.indices where ids[i] >= 0 {
+            model.aspectWords.forEachMatch(in: ids, from: i) { _, payloads in
+                for case .concept(let index) in payloads { found = min(found, index) }
+            }
+        }
+        return found < model.aspectNames.count ? model.aspectNames[found] : nil
+    }
+}
