@@ -105,4 +105,26 @@ struct ExampleUtteranceTests {
         let rate = Double(examples.count - misses.count) / Double(examples.count)
         #expect(rate >= 0.97, "\(misses.count) misses:\n\(misses.joined(separator: "\n"))")
     }
+
+    @Test("feature sets: room made up front changes nothing about what they hold or how they compare")
+    func featureSets() {
+        var roomy = FeatureSet(capacity: 300)
+        var grown = FeatureSet()
+        for f in [3, 64, 130] {
+            roomy.insert(f)
+            grown.insert(f)
+        }
+        #expect(roomy == grown)
+        #expect(grown == roomy)
+        #expect(FeatureSet(capacity: 500) == FeatureSet())
+        var listed: [Int] = []
+        roomy.forEachFeature { listed.append($0) }
+        #expect(listed == [3, 64, 130])
+        #expect(roomy.contains(64) && !roomy.contains(65) && !roomy.contains(10_000))
+        roomy.insert(299)
+        #expect(roomy != grown)
+        grown.insert(299)
+        #expect(roomy == grown)
+        #expect(!roomy.isEmpty && FeatureSet(capacity: 64).isEmpty)
+    }
 }

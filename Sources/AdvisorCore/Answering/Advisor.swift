@@ -144,20 +144,21 @@ public struct Advisor: Sendable {
         trace.words = a.words
         trace.corrections = a.corrections
         trace.entities = a.entities
-        trace.ranking = Array(a.ranking.prefix(5))
+        trace.ranking = a.ranking.count <= 5 ? a.ranking : Array(a.ranking.prefix(5))
         trace.rule = rule
         trace.ruleText = ruleText
         trace.followUp = followUp
         trace.carried = carried
         trace.query = composition.query
         trace.records = composition.records
-        trace.template = composition.templates.joined(separator: ", ")
+        trace.template =
+            composition.templates.count == 1 ? composition.templates[0] : composition.templates.joined(separator: ", ")
         trace.notes = composition.notes
         let answer = Answer(
             intent: intent,
             confidence: (confidence * 100).rounded() / 100,
             slots: slots,
-            text: composition.lines.joined(separator: "\n"),
+            text: composition.lines.count == 1 ? composition.lines[0] : composition.lines.joined(separator: "\n"),
             sources: sources,
             citations: citations,
             clarify: clarify,

@@ -6,11 +6,16 @@ final class TopicComposer: Sendable {
     /// Each section's `when` conditions as (slot, value) pairs, in slot order: read per question
     /// without copying the section or walking a dictionary.
     private let conditions: [[(slot: String, value: String)]]
+    /// Each section's query and record as the answer's trace shows them, written once.
+    private let queries: [String]
+    private let records: [String]
 
     init(kb: KnowledgeBase, facets: [String: WordTrie]) {
         self.kb = kb
         self.facets = facets
         conditions = kb.sections.map { s in s.when.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+        queries = kb.sections.map { "topic \($0.intent): section \($0.id)" }
+        records = kb.sections.map { "\($0.id) (\($0.origin))" }
     }
 
     /// Compiles the knowledge base's facet tries (`KnowledgeBase.facetTries`) over `lexicon`.
@@ -26,9 +31,9 @@ final class TopicComposer: Sendable {
             return c
         }
         let section = kb.sections[chosen]
-        c.query = "topic \(intent): section \(section.id)"
+        c.query = queries[chosen]
         c.lines.append(section.text)
-        c.records.append("\(section.id) (\(section.origin))")
+        c.records.append(records[chosen])
         for s in section.sources { c.cite(s) }
         if !section.recommends.isEmpty {
             let named = slots["credential"].compactMap(\.text)

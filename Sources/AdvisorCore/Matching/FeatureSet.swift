@@ -5,6 +5,17 @@ public struct FeatureSet: Sendable, Equatable {
 
     public init() {}
 
+    /// An empty set with room for features `0..<capacity`: inserting them allocates nothing more.
+    public init(capacity: Int) {
+        bits = [UInt64](repeating: 0, count: (max(0, capacity) + 63) / 64)
+    }
+
+    /// Sets are equal when they hold the same features, however much room each has.
+    public static func == (lhs: FeatureSet, rhs: FeatureSet) -> Bool {
+        let (short, long) = lhs.bits.count <= rhs.bits.count ? (lhs.bits, rhs.bits) : (rhs.bits, lhs.bits)
+        return short.indices.allSatisfy { short[$0] == long[$0] } && long[short.count...].allSatisfy { $0 == 0 }
+    }
+
     public mutating func insert(_ feature: Int) {
         let word = feature >> 6
         if word >= bits.count { bits.append(contentsOf: repeatElement(0, count: word - bits.count + 1)) }

@@ -2,41 +2,89 @@
 extension IntentMatcher {
     func score(_ a: inout Analysis, _ conversation: Conversation) {
         // Only the rules the question's features touch are visited (postings), never every rule. The
-        // per-rule scratch (group bits, blocked flag) lives on the stack, not the heap.
+        // scratch (per rule: group bits and blocked flag, the rules touched; per intent: best score, best
+        // rule, the rest's sum) lives on the stack, not the heap.
         let intentCount = model.intents.count
-        var bestScore = [Double](repeating: 0, count: intentCount)
-        var rest = [Double](repeating: 0, count: intentCount)
-        var bestRule = [Int](repeating: -2, count: intentCount)
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: model.rules.count) { masks in
-            masks.initialize(repeating: 0)
-            var touched: [Int] = []
-            touched.reserveCapacity(64)
-            a.features.forEachFeature { f in
-                for p in model.postings[f] {
-                    if masks[p.rule] == 0 { touched.append(p.rule) }
-                    masks[p.rule] |= (1 << UInt64(p.group))
-                }
-                // A `not` term blocks the rule whatever else it matched: the top bit marks it.
-                for r in model.notPostings[f] {
-                    if masks[r] == 0 { touched.append(r) }
-                    masks[r] |= 1 << 63
-                }
-            }
-            for index in touched where masks[index] >> 63 == 0 {
-                let rule = model.ruleShapes[index]
-                guard masks[index].nonzeroBitCount == rule.groups else { continue }
-                let i = rule.intent
-                if bestRule[i] == -2 {
-                    (bestScore[i], bestRule[i]) = (rule.score, index)
-                } else if rule.score > bestScore[i] || (rule.score == bestScore[i] && index < bestRule[i]) {
-                    // Ties go to the rule written first, whatever order the rules were reached in.
-                    rest[i] += bestScore[i]
-                    (bestScore[i], bestRule[i]) = (rule.score, index)
-                } else {
-                    rest[i] += rule.score
+        let ruleCount = model.rules.count
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * intentCount) { scores in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: intentCount + ruleCount) { ints in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ruleCount) { masks in
+                    scores.initialize(repeating: 0)
+                    ints.initialize(repeating: -2)
+                    masks.initialize(repeating: 0)
+                    let bestScore = UnsafeMutableBufferPointer(rebasing: scores[..<intentCount])
+                    let rest = UnsafeMutableBufferPointer(rebasing: scores[intentCount...])
+                    let bestRule = UnsafeMutableBufferPointer(rebasing: ints[..<intentCount])
+                    let touched = UnsafeMutableBufferPointer(rebasing: ints[intentCount...])
+                    let count = collectRules(a.features, masks: masks, touched: touched)
+                    rankRules(touched[..<count], masks: masks, bestScore: bestScore, rest: rest, bestRule: bestRule)
+                    rank(&a, conversation, bestScore: bestScore, rest: rest, bestRule: bestRule)
                 }
             }
         }
+    }
+
+    /// Marks, for every rule a feature posts to, the groups it matched (the top bit: a `not` term
+    /// matched), and lists each rule reached once. Returns how many rules were reached.
+    private func collectRules(
+        _ features: FeatureSet,
+        masks: UnsafeMutableBufferPointer<UInt64>,
+        touched: UnsafeMutableBufferPointer<Int>
+    ) -> Int {
+        var count = 0
+        features.forEachFeature { f in
+            for p in model.postings[f] {
+                if masks[p.rule] == 0 {
+                    touched[count] = p.rule
+                    count += 1
+                }
+                masks[p.rule] |= (1 << UInt64(p.group))
+            }
+            // A `not` term blocks the rule whatever else it matched: the top bit marks it.
+            for r in model.notPostings[f] {
+                if masks[r] == 0 {
+                    touched[count] = r
+                    count += 1
+                }
+                masks[r] |= 1 << 63
+            }
+        }
+        return count
+    }
+
+    /// Keeps, per intent, its best complete rule and the sum of the other complete rules' scores.
+    private func rankRules(
+        _ touched: Slice<UnsafeMutableBufferPointer<Int>>,
+        masks: UnsafeMutableBufferPointer<UInt64>,
+        bestScore: UnsafeMutableBufferPointer<Double>,
+        rest: UnsafeMutableBufferPointer<Double>,
+        bestRule: UnsafeMutableBufferPointer<Int>
+    ) {
+        for index in touched where masks[index] >> 63 == 0 {
+            let rule = model.ruleShapes[index]
+            guard masks[index].nonzeroBitCount == rule.groups else { continue }
+            let i = rule.intent
+            if bestRule[i] == -2 {
+                (bestScore[i], bestRule[i]) = (rule.score, index)
+            } else if rule.score > bestScore[i] || (rule.score == bestScore[i] && index < bestRule[i]) {
+                // Ties go to the rule written first, whatever order the rules were reached in.
+                rest[i] += bestScore[i]
+                (bestScore[i], bestRule[i]) = (rule.score, index)
+            } else {
+                rest[i] += rule.score
+            }
+        }
+    }
+
+    /// Ranks the intents reached: best rule plus capped support, the follow-up bonus for the previous intent.
+    private func rank(
+        _ a: inout Analysis,
+        _ conversation: Conversation,
+        bestScore: UnsafeMutableBufferPointer<Double>,
+        rest: UnsafeMutableBufferPointer<Double>,
+        bestRule: UnsafeMutableBufferPointer<Int>
+    ) {
+        let intentCount = bestScore.count
         let s = model.settings
         let last = conversation.lastIntent.flatMap { model.intentIndex[$0] }
         if a.isFollowUp, let last, conversation.lastIntent != "out_of_scope", bestRule[last] == -2 {

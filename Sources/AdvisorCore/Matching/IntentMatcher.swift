@@ -12,11 +12,13 @@ struct IntentMatcher: Sendable {
     func read(_ raw: String) -> Analysis {
         var a = Analysis()
         var clean = TextNormalizer.sanitize(raw)
-        if clean.count > TextNormalizer.maximumLength {
+        // Counting characters walks the text: only a text with more bytes than the limit can be over it.
+        if clean.utf8.count > TextNormalizer.maximumLength, clean.count > TextNormalizer.maximumLength {
             clean = String(clean.prefix(TextNormalizer.maximumLength))
             a.truncated = true
         }
         a.sanitized = clean
+        a.features = FeatureSet(capacity: model.featureNames.count)
         (a.tokens, a.wordIDs) = normalizeTokens(TextNormalizer.tokenize(clean), corrections: &a.corrections)
         a.words = a.tokens.map(\.text)
         let words = a.words
