@@ -1,0 +1,89 @@
+/// When no figure covers the whole query: each part shown, a labelled estimate with its method, and
+/// how a stated amount compares with the figures.
+extension SalaryComposer {
+    /// No figure for the whole combination: show each part, and a labelled estimate when one can be made.
+    func combination(_ d: [String: String], statistic: String?, _ c: inout Composition) {
+        c.templates.append("salary.combination")
+        c.lines.append(fill(kb.template("salary.combination"), ["subject": subject(d)]))
+        var shown = 0
+        for slot in Self.dimensionSlots {
+            guard let value = d[slot] else { continue }
+            let figs = rank.sorted(rank.filter(kb.figures(exactly: [slot: value]), statistic: statistic))
+            guard let top = figs.first else { continue }
+            c.lines.append("• \(describe(slot, value).capitalizedFirst): \(rank.describe(top))")
+            c.use(top)
+            shown += 1
+        }
+        for (k, v) in d {
+            var partial = d
+            partial[k] = nil
+            guard partial.count > 1, let f = rank.sorted(kb.figures(exactly: partial)).first else { continue }
+            c.lines.append("• \(subject(partial).capitalizedFirst): \(rank.describe(f))")
+            c.use(f)
+            _ = v
+        }
+        if shown == 0 { lead(subject([:]), rank.filter(kb.figures(exactly: [:]), statistic: statistic), &c, limit: 2) }
+        estimate(d, &c)
+    }
+
+    /// Scales a national figure by a state's BLS mean relative to the national BLS mean.
+    func estimate(_ d: [String: String], _ c: inout Composition) {
+        guard let state = d["state"] else { return }
+        let others = d.filter { $0.key != "state" }
+        guard others.count == 1, let (slot, value) = others.first else { return }
+        let base = rank.sorted(kb.figures(exactly: [slot: value]).filter { $0.isAnnualUSD && $0.value != nil })
+        let stateMean = kb.figures(exactly: ["state": state]).first {
+            $0.stat == "mean" && $0.isAnnualUSD && $0.year == "May 2024"
+        }
+        let usMean = kb.figures(exactly: [:]).first { $0.stat == "mean" && $0.isAnnualUSD && $0.year == "May 2024" }
+        guard let b = base.first, let bv = b.value, let s = stateMean?.value, let u = usMean?.value, u > 0 else {
+            return
+        }
+        let result = bv * s / u
+        c.templates.append("salary.estimate")
+        c.lines.append(
+            fill(
+                kb.template("salary.estimate"),
+                [
+                    "estimate": SalaryFigure.format((result / 100).rounded() * 100, unit: "USD/year"),
+                    "base": b.formatted, "what": describe(slot, value), "place": name("state", state),
+                    "state_mean": SalaryFigure.format(s, unit: "USD/year"),
+                    "us_mean": SalaryFigure.format(u, unit: "USD/year"),
+                    "ratio": JSONWriter.twoDecimals(s / u),
+                ]
+            )
+        )
+        c.cite("bls-oews-2024")
+    }
+
+    /// Where an amount the user names sits among BLS percentiles.
+    func judge(_ amount: Int, _ d: [String: String], _ c: inout Composition) {
+        let scope = d["state"].map { ["state": $0] } ?? [:]
+        let figs = kb.figures(exactly: scope).filter { $0.isAnnualUSD && $0.year == "May 2024" && $0.value != nil }
+        let order = ["p10", "p25", "median", "p75", "p90"]
+        let points = order.compactMap { stat in figs.first { $0.stat == stat } }
+        guard !points.isEmpty else { return }
+        let a = Double(amount)
+        let below = points.last { ($0.value ?? 0) <= a }
+        let above = points.first { ($0.value ?? 0) > a }
+        let where_: String
+        switch (below, above) {
+        case (nil, let hi?): where_ = "below the \(FigureRanking.statNames[hi.stat] ?? hi.stat) (\(hi.formatted))"
+        case (let lo?, nil): where_ = "above the \(FigureRanking.statNames[lo.stat] ?? lo.stat) (\(lo.formatted))"
+        case (let lo?, let hi?):
+            where_ =
+                "between the \(FigureRanking.statNames[lo.stat] ?? lo.stat) (\(lo.formatted)) and the \(FigureRanking.statNames[hi.stat] ?? hi.stat) (\(hi.formatted))"
+        default: return
+        }
+        c.lines.append(
+            fill(
+                kb.template("salary.judge"),
+                [
+                    "amount": SalaryFigure.format(a, unit: "USD/year"), "where": where_,
+                    "place": scope.isEmpty ? "nationally" : "in " + name("state", scope["state"] ?? ""),
+                ]
+            )
+        )
+        c.cite("bls-oews-2024")
+    }
+}
