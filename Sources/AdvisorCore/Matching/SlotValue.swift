@@ -15,38 +15,45 @@ public enum SlotValue: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// The slots of a query: each slot holds one value, or several in the order the user named them.
+///
+/// A query has a handful of slots, so they are kept as a short list in the order first set: looking one
+/// up compares a few names instead of hashing, and a set of slots is one allocation, not a table and a list.
 public struct Slots: Sendable, Hashable {
-    public private(set) var values: [String: [SlotValue]] = [:]
-    /// Slot names in the order they were first set.
-    public private(set) var order: [String] = []
+    private struct Entry: Sendable, Hashable {
+        let name: String
+        var values: [SlotValue]
+    }
+
+    private var entries: [Entry] = []
 
     public init() {}
 
     public subscript(slot: String) -> [SlotValue] {
-        get { values[slot] ?? [] }
+        get { entries.first { $0.name == slot }?.values ?? [] }
         set {
-            if newValue.isEmpty {
-                values[slot] = nil
-                order.removeAll { $0 == slot }
-            } else {
-                if values[slot] == nil { order.append(slot) }
-                values[slot] = newValue
+            if let i = entries.firstIndex(where: { $0.name == slot }) {
+                if newValue.isEmpty { entries.remove(at: i) } else { entries[i].values = newValue }
+            } else if !newValue.isEmpty {
+                entries.append(Entry(name: slot, values: newValue))
             }
         }
     }
 
     /// The single value of a slot, or its first value.
-    public func first(_ slot: String) -> SlotValue? { values[slot]?.first }
-    public func text(_ slot: String) -> String? { values[slot]?.first?.text }
-    public func number(_ slot: String) -> Int? { values[slot]?.first?.number }
-    public var isEmpty: Bool { values.isEmpty }
-    public var names: [String] { order }
+    public func first(_ slot: String) -> SlotValue? { self[slot].first }
+    public func text(_ slot: String) -> String? { first(slot)?.text }
+    public func number(_ slot: String) -> Int? { first(slot)?.number }
+    public var isEmpty: Bool { entries.isEmpty }
+    /// Slot names in the order they were first set.
+    public var names: some RandomAccessCollection<String> { entries.lazy.map(\.name) }
 
     /// Adds a value at the end of a slot's list unless already there.
     public mutating func append(_ slot: String, _ value: SlotValue) {
-        var list = self[slot]
-        if !list.contains(value) { list.append(value) }
-        self[slot] = list
+        if let i = entries.firstIndex(where: { $0.name == slot }) {
+            if !entries[i].values.contains(value) { entries[i].values.append(value) }
+        } else {
+            entries.append(Entry(name: slot, values: [value]))
+        }
     }
 }
 
