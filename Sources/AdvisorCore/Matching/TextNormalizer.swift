@@ -38,14 +38,23 @@ public enum TextNormalizer {
     /// `cpc-a`, `e/m`), a trailing `+` (`3+`), drops apostrophes (`what's` → `whats`). Offsets count
     /// Unicode scalars.
     public static func tokenize(_ text: String) -> [Token] {
-        let chars = Array(text.unicodeScalars)
+        // ASCII text (most questions) is read in place, each byte a scalar; other text from a scalar array.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> [Token]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return tokenize(scalars: bytes.lazy.map { Unicode.Scalar($0) })
+        }
+        if let ascii, let tokens = ascii { return tokens }
+        return tokenize(scalars: Array(text.unicodeScalars))
+    }
+
+    private static func tokenize<Scalars: RandomAccessCollection>(scalars chars: Scalars) -> [Token]
+    where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
         var tokens: [Token] = []
         tokens.reserveCapacity(chars.count / 4 + 1)
-        // Scratch UTF-8 buffers, reused for every token: strings are made once per token.
+        // One scratch UTF-8 buffer, reused for every token (its word, then its typed form): strings are
+        // made once per token.
         var word: [UInt8] = []
-        var typed: [UInt8] = []
         word.reserveCapacity(32)
-        typed.reserveCapacity(32)
         var i = 0
         while i < chars.count {
             guard isWord(chars[i]) else {
@@ -91,12 +100,10 @@ public enum TextNormalizer {
                 }
                 i += 1
             }
-            typed.removeAll(keepingCapacity: true)
             var letters = 0
             var upper = 0
             var ascii = true
             for c in chars[start..<i] {
-                appendScalar(c, to: &typed)
                 if !c.isASCII { ascii = false }
                 if isLetter(c) {
                     letters += 1
@@ -111,15 +118,10 @@ public enum TextNormalizer {
             } else {
                 folded = fold(String(decoding: word, as: UTF8.self))
             }
-            tokens.append(
-                Token(
-                    text: folded,
-                    typed: String(decoding: typed, as: UTF8.self),
-                    start: start,
-                    end: i,
-                    isUpper: isUpper
-                )
-            )
+            word.removeAll(keepingCapacity: true)
+            for c in chars[start..<i] { appendScalar(c, to: &word) }
+            let typed = String(decoding: word, as: UTF8.self)
+            tokens.append(Token(text: folded, typed: typed, start: start, end: i, isUpper: isUpper))
         }
         return tokens
     }
