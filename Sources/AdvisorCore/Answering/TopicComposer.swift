@@ -6,16 +6,22 @@ final class TopicComposer: Sendable {
     /// Each section's `when` conditions as (slot, value) pairs, in slot order: read per question
     /// without copying the section or walking a dictionary.
     private let conditions: [[(slot: String, value: String)]]
-    /// Each section's query and record as the answer's trace shows them, written once.
-    private let queries: [String]
-    private let records: [String]
+    /// Each section's answer (its text, sources, query and record), written once at load: answering
+    /// with a section copies references, it writes nothing.
+    private let answers: [Composition]
 
     init(kb: KnowledgeBase, facets: [String: WordTrie]) {
         self.kb = kb
         self.facets = facets
         conditions = kb.sections.map { s in s.when.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
-        queries = kb.sections.map { "topic \($0.intent): section \($0.id)" }
-        records = kb.sections.map { "\($0.id) (\($0.origin))" }
+        answers = kb.sections.map { section in
+            var c = Composition()
+            c.query = "topic \(section.intent): section \(section.id)"
+            c.lines = [section.text]
+            c.records = ["\(section.id) (\(section.origin))"]
+            for s in section.sources { c.cite(s) }
+            return c
+        }
     }
 
     /// Compiles the knowledge base's facet tries (`KnowledgeBase.facetTries`) over `lexicon`.
@@ -25,20 +31,16 @@ final class TopicComposer: Sendable {
 
     /// The best section of `intent` for a question, given its words' lexicon ids and its slots.
     func compose(intent: String, ids: [Int32], slots: Slots) -> Composition {
-        var c = Composition()
         guard let chosen = bestSection(intent: intent, ids: ids, slots: slots) else {
+            var c = Composition()
             c.lines.append(fill(kb.template("topic.none"), ["intent": intent]))
             return c
         }
-        let section = kb.sections[chosen]
-        c.query = queries[chosen]
-        c.lines.append(section.text)
-        c.records.append(records[chosen])
-        for s in section.sources { c.cite(s) }
-        if !section.recommends.isEmpty {
+        var c = answers[chosen]
+        let recommends = kb.sections[chosen].recommends
+        if let first = recommends.first {
             let named = slots["credential"].compactMap(\.text)
-            let pick = section.recommends.first { named.contains($0) } ?? section.recommends[0]
-            c.focus["credential"] = [.text(pick)]
+            c.focus["credential"] = [.text(recommends.first { named.contains($0) } ?? first)]
         }
         return c
     }

@@ -28,17 +28,22 @@ public struct Conversation: Sendable {
                 changeOrder.removeAll { $0 == name }
                 changeOrder.append(name)
             }
-            var list = recent[name] ?? []
-            for v in values {
-                list.removeAll { $0 == v }
-                list.append(v)
-            }
-            recent[name] = Array(list.suffix(4))
+            // In place: the list is not copied out of the table and back.
+            Self.note(values, in: &recent[name, default: []])
         }
         focus = slots
         lastIntent = intent
         self.aspect = aspect
         lastAnswer = answer
         turns += 1
+    }
+
+    /// Moves `values` to the end of a slot's recent list (most recent last) and keeps its last four.
+    private static func note(_ values: [SlotValue], in list: inout [SlotValue]) {
+        for v in values {
+            list.removeAll { $0 == v }
+            list.append(v)
+        }
+        if list.count > 4 { list.removeFirst(list.count - 4) }
     }
 }
