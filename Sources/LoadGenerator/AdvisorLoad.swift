@@ -1,3 +1,4 @@
+import AdvisorCore
 import AdvisorServer
 import ArgumentParser
 import Foundation
@@ -89,7 +90,7 @@ struct AdvisorLoad: AsyncParsableCommand {
             pipeline: pipeline,
             rate: rate,
             json: form == "json",
-            texts: try questionFile.map(QuestionFile.read) ?? BenchmarkRun.defaultQuestions
+            texts: try questionFile.map { path throws in try QuestionFile.read(path) } ?? BenchmarkRun.defaultQuestions
         )
         let report = try await run.execute()
         print(report.line)

@@ -47,15 +47,10 @@ struct Bench: ParsableCommand {
     }
 
     static func read(_ path: String) throws -> [String] {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-        else {
-            throw failure("advisor bench: cannot read \(path) as UTF-8 text")
-        }
-        return text.split(whereSeparator: \.isNewline).compactMap { line in
-            let s = String(line).trimmingWhitespace
-            guard !s.isEmpty else { return nil }
-            guard s.hasPrefix("{") else { return s }
-            return (try? JSONParser.parse(s))?["text"]?.stringValue
+        do {
+            return try QuestionFile.read(path)
+        } catch {
+            throw failure("advisor bench: \(error)")
         }
     }
 
