@@ -26,6 +26,24 @@ struct MatcherTests {
         )
     }
 
+    @Test("the ASCII tokenizer gives the general tokenizer's tokens")
+    func asciiTokenizer() {
+        // Every character the tokenizer treats specially, in random mixes (a fixed seed: the same strings each run).
+        let alphabet = Array("aZw9 0,'.-/&+$!\"?Ab1 w/ 45,000 CPC's e/m ")
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33)
+        }
+        for _ in 0..<20_000 {
+            let text = String((0..<(next() % 24)).map { _ in alphabet[next() % alphabet.count] })
+            let general = TextNormalizer.tokenize(scalars: Array(text.unicodeScalars))
+            let ascii = Array(text.utf8).withUnsafeBufferPointer { TextNormalizer.tokenize(ascii: $0) }
+            #expect(ascii == general, "\(text)")
+            if ascii != general { return }
+        }
+    }
+
     @Test(
         "spelling fixes against the vocabulary, never of known words",
         arguments: [

@@ -41,13 +41,14 @@ public enum TextNormalizer {
         // ASCII text (most questions) is read in place, each byte a scalar; other text from a scalar array.
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> [Token]? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return tokenize(scalars: bytes.lazy.map { Unicode.Scalar($0) })
+            return tokenize(ascii: bytes)
         }
         if let ascii, let tokens = ascii { return tokens }
         return tokenize(scalars: Array(text.unicodeScalars))
     }
 
-    private static func tokenize<Scalars: RandomAccessCollection>(scalars chars: Scalars) -> [Token]
+    /// The general tokenizer, on Unicode scalars (`tokenize(ascii:)` gives the same tokens for ASCII text).
+    static func tokenize<Scalars: RandomAccessCollection>(scalars chars: Scalars) -> [Token]
     where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
         var tokens: [Token] = []
         tokens.reserveCapacity(chars.count / 4 + 1)
