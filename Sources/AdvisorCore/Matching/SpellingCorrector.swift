@@ -36,7 +36,7 @@ struct SpellingCorrector: Sendable {
 
     static func maxDistance(_ length: Int) -> Int { length >= 8 ? 2 : 1 }
 
-    func isKnown(_ word: String) -> Bool { vocabulary.contains(word) || english.contains(word) }
+    func isKnown(_ word: String) -> Bool { english.contains(word) || vocabulary.contains(word) }
 
     /// The correction for a word, or nil when it is known, too short, or has no close match.
     func correct(_ word: String) -> String? {

@@ -80,18 +80,43 @@ struct WordTrie: Sendable {
 }
 
 /// Numbers every word the rules, dictionaries and context phrases use; a word outside it gets no id.
+///
+/// Looked up once per word of every question: an open-addressing table of FNV-1a hashes of the word's
+/// bytes, cheaper than the standard library's seeded hashing of a `String` key.
 struct Lexicon: Sendable {
-    private var ids: [String: Int32] = [:]
     private(set) var words: [String] = []
+    /// Word id + 1 per slot (0: empty); the size is a power of two at least twice the word count.
+    private var table: [Int32] = [0]
 
     init(_ words: some Sequence<String>) {
-        for word in words where ids[word] == nil {
-            ids[word] = Int32(self.words.count)
-            self.words.append(word)
+        var seen = Set<String>()
+        for word in words where seen.insert(word).inserted { self.words.append(word) }
+        var size = 16
+        while size < self.words.count * 2 { size <<= 1 }
+        table = [Int32](repeating: 0, count: size)
+        for (id, word) in self.words.enumerated() {
+            var slot = Self.slot(word, mask: size - 1)
+            while table[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            table[slot] = Int32(id + 1)
         }
     }
 
-    func id(_ word: String) -> Int32? { ids[word] }
+    func id(_ word: String) -> Int32? {
+        let mask = table.count - 1
+        var slot = Self.slot(word, mask: mask)
+        while true {
+            let entry = table[slot]
+            if entry == 0 { return nil }
+            if words[Int(entry - 1)] == word { return entry - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
 
     var count: Int { words.count }
+
+    private static func slot(_ word: String, mask: Int) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+    }
 }
