@@ -1,6 +1,8 @@
 /// Everything the matcher found in one question: the basis of the answer and of `:why`.
 public struct Analysis: Sendable {
     public var sanitized: String = ""
+    /// Whether `sanitized` is all ASCII (its scalar offsets are byte offsets).
+    var sanitizedIsASCII = true
     public var tokens: [Token] = []
     /// Each token's normalised text, listed once for everything that reads words.
     public var words: [String] = []

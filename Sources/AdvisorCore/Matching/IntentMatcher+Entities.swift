@@ -114,8 +114,9 @@ extension IntentMatcher {
             for candidate in found {
                 let end = i + candidate.length - 1
                 guard !consumed[i...end].contains(true) else { continue }
-                if end == words.count - 1, model.context.notAtEnd.contains(words[i...end].joined(separator: " ")) {
-                    continue
+                if end == words.count - 1, !model.context.notAtEnd.isEmpty {
+                    let phrase = end == i ? words[i] : words[i...end].joined(separator: " ")
+                    if model.context.notAtEnd.contains(phrase) { continue }
                 }
                 var usable = false
                 for case .entity(let slot, let value, let needsContext) in model.entityWords.payloads(
@@ -150,12 +151,23 @@ extension IntentMatcher {
         _ consumed: inout [Bool]
     ) {
         let span = a.tokens[first].start..<a.tokens[last].end
-        let scalars = a.sanitized.unicodeScalars
         var text = a.tokens[first].typed
-        if span.upperBound <= scalars.count {
-            let from = scalars.index(scalars.startIndex, offsetBy: span.lowerBound)
-            let to = scalars.index(from, offsetBy: span.count)
-            text = String(scalars[from..<to])
+        if first == last {
+            // A one-token entity's text is the token as typed.
+        } else if a.sanitizedIsASCII {
+            // Offsets count scalars, which in ASCII text are bytes: no walk from the start.
+            let utf8 = a.sanitized.utf8
+            if span.upperBound <= utf8.count {
+                let from = utf8.index(utf8.startIndex, offsetBy: span.lowerBound)
+                text = String(Substring(utf8[from..<utf8.index(from, offsetBy: span.count)]))
+            }
+        } else {
+            let scalars = a.sanitized.unicodeScalars
+            if span.upperBound <= scalars.count {
+                let from = scalars.index(scalars.startIndex, offsetBy: span.lowerBound)
+                let to = scalars.index(from, offsetBy: span.count)
+                text = String(scalars[from..<to])
+            }
         }
         a.entities.append(Entity(slot: slot, value: value, tokens: first...last, span: span, text: text))
         for k in first...last { consumed[k] = true }

@@ -18,6 +18,7 @@ struct IntentMatcher: Sendable {
             a.truncated = true
         }
         a.sanitized = clean
+        a.sanitizedIsASCII = clean.utf8.allSatisfy { $0 < 0x80 }
         a.features = FeatureSet(capacity: model.featureNames.count)
         (a.tokens, a.wordIDs) = normalizeTokens(TextNormalizer.tokenize(clean), corrections: &a.corrections)
         a.words = a.tokens.map(\.text)
