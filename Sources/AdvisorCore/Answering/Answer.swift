@@ -12,7 +12,40 @@ public struct Answer: Sendable {
     /// Intents the advisor could not tell apart, when it asks which one was meant.
     public var clarify: [String] = []
     /// How the answer came about.
-    public var trace: Trace
+    public var trace: Trace {
+        get { traceBox.trace }
+        set { traceBox = TraceBox(newValue) }
+    }
+    /// The trace behind one reference: an answer is copied into its conversation and handed to its front door,
+    /// and a copy then retains one object instead of every list of the trace.
+    private var traceBox: TraceBox
+
+    init(
+        intent: String,
+        confidence: Double,
+        slots: Slots,
+        text: String,
+        sources: [String],
+        citations: [String],
+        clarify: [String],
+        trace: Trace
+    ) {
+        self.intent = intent
+        self.confidence = confidence
+        self.slots = slots
+        self.text = text
+        self.sources = sources
+        self.citations = citations
+        self.clarify = clarify
+        self.traceBox = TraceBox(trace)
+    }
+
+    /// An answer's trace, never changed once made (`Answer.trace`'s setter makes a new one).
+    private final class TraceBox: Sendable {
+        let trace: Trace
+
+        init(_ trace: Trace) { self.trace = trace }
+    }
 }
 
 /// The explanation of one answer: what `:why` shows.
