@@ -28,7 +28,8 @@ public struct AdvisorResponder: LineResponder {
         }
         let view = line.readableBytesView
         let isJSON = view.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) == UInt8(ascii: "{")
-        switch InputLine.parse(view) {
+        let input = line.withUnsafeReadableBytes { InputLine.parse(utf8: $0.assumingMemoryBound(to: UInt8.self)) }
+        switch input {
         case .question(let text, let user, let id):
             let serving = data.serving
             let answer = sessions.withConversation(of: user ?? "") { serving.advisor.answer(text, in: &$0) }

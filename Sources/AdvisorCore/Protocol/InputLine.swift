@@ -13,12 +13,16 @@ public enum InputLine: Sendable, Equatable {
 
     /// Reads raw bytes of one line (without its line ending).
     public static func parse(_ bytes: some Collection<UInt8>) -> InputLine {
+        // Contiguous bytes (an array slice, a NIO buffer view) are read in place.
+        bytes.withContiguousStorageIfAvailable { parse(utf8: $0) }
+            ?? Array(bytes).withUnsafeBufferPointer { parse(utf8: $0) }
+    }
+
+    /// Reads raw bytes of one line (without its line ending) in place: what a front door in another module
+    /// calls, since a generic call across modules is not specialised.
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> InputLine {
         guard bytes.count <= maximumBytes else { return .problem(.tooLong(bytes.count), id: nil) }
-        // Validated from contiguous bytes (an array slice, a NIO buffer view): the fast, non-generic path.
-        let validated =
-            bytes.withContiguousStorageIfAvailable { String(validating: $0, as: UTF8.self) }
-            ?? String(validating: Array(bytes), as: UTF8.self)
-        guard let text = validated else { return .problem(.invalidUTF8, id: nil) }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return .problem(.invalidUTF8, id: nil) }
         return parse(text)
     }
 

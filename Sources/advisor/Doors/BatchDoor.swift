@@ -61,7 +61,7 @@ struct BatchDoor {
             lineNumber += 1
             let parsed: InputLine
             switch line {
-            case .line(let bytes): parsed = InputLine.parse(bytes)
+            case .line(let bytes): parsed = bytes.withUnsafeBufferPointer { InputLine.parse(utf8: $0) }
             case .tooLong(let n): parsed = .problem(.tooLong(n), id: nil)
             }
             switch parsed {
