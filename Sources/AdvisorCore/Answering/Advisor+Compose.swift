@@ -51,14 +51,14 @@ extension Advisor {
 
     /// The slot a "which ... pays most" question ranks, from words like "state" or "city".
     func rankedSlot(_ a: Analysis) -> String? {
-        for (concept, slot) in [
-            ("$rank_state", "state"), ("$rank_metro", "metro"), ("$rank_credential", "credential"),
-            ("$rank_specialty", "specialty"), ("$rank_setting", "setting"),
-        ] {
-            if let f = model.featureID(concept), a.features.contains(f) { return slot }
-        }
-        return nil
+        rankFeatures.first { a.features.contains($0.feature) }?.slot
     }
+
+    /// The concepts of "which ... pays most" words, in the order they are tried, with the slot each ranks.
+    static let rankConcepts = [
+        ("$rank_state", "state"), ("$rank_metro", "metro"), ("$rank_credential", "credential"),
+        ("$rank_specialty", "specialty"), ("$rank_setting", "setting"),
+    ]
 
     /// A canonical slot value as people say it: "NJ" → "New Jersey".
     func displayName(_ slot: String, _ value: String) -> String { composers.salary.name(slot, value) }

@@ -9,6 +9,8 @@ public struct Advisor: Sendable {
     let composers: Composers
     /// Pay answers already written, by query (see `CompositionCache`).
     let payAnswers: CompositionCache
+    /// The features of "which ... pays most" words, with the slot each ranks (see `rankedSlot`).
+    let rankFeatures: [(feature: Int, slot: String)]
 
     /// Loads and compiles all rules and knowledge; any malformed file throws with file:line:column.
     /// `cacheCapacity`: how many pay answers to keep for reuse (0: none; see `CompositionCache`).
@@ -25,6 +27,8 @@ public struct Advisor: Sendable {
         self.matcher = IntentMatcher(model: model)
         self.composers = Composers(knowledge, model: model, facets: facets)
         self.payAnswers = CompositionCache(capacity: cacheCapacity)
+        self.rankFeatures = Self.rankConcepts.compactMap { concept, slot in model.featureID(concept).map { ($0, slot) }
+        }
     }
 
     private static func check(_ model: IntentModel, _ kb: KnowledgeBase) throws(LoadError) {
