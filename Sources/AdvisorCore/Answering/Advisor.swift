@@ -61,8 +61,8 @@ public struct Advisor: Sendable {
     }
 
     /// Answers a prepared question in the context of a conversation, and updates the conversation.
-    public func answer(_ question: PreparedQuestion, in conversation: inout Conversation) -> Answer {
-        let a = matcher.analyze(question.read, conversation: conversation)
+    public func answer(_ question: consuming PreparedQuestion, in conversation: inout Conversation) -> Answer {
+        var a = matcher.analyze(question.takeRead(), conversation: conversation)
         let s = model.settings
         var intent = "out_of_scope"
         var confidence = 0.0
@@ -143,21 +143,23 @@ public struct Advisor: Sendable {
             sources.append(citation.short)
             citations.append(citation.full)
         }
+        // The analysis and the composition's notes are not read again: their lists move into the trace
+        // instead of being shared with it.
         var trace = Trace()
-        trace.input = a.sanitized
-        trace.words = a.words
-        trace.corrections = a.corrections
-        trace.entities = a.entities
-        trace.ranking = a.ranking.count <= 5 ? a.ranking : Array(a.ranking.prefix(5))
+        swap(&trace.input, &a.sanitized)
+        swap(&trace.words, &a.words)
+        swap(&trace.corrections, &a.corrections)
+        swap(&trace.entities, &a.entities)
+        if a.ranking.count <= 5 { swap(&trace.ranking, &a.ranking) } else { trace.ranking = Array(a.ranking.prefix(5)) }
         trace.rule = rule
         trace.ruleText = ruleText
         trace.followUp = followUp
         trace.carried = carried
-        trace.query = composition.query
-        trace.records = composition.records
+        swap(&trace.query, &composition.query)
+        swap(&trace.records, &composition.records)
         trace.template =
             composition.templates.count == 1 ? composition.templates[0] : composition.templates.joined(separator: ", ")
-        trace.notes = composition.notes
+        swap(&trace.notes, &composition.notes)
         let answer = Answer(
             intent: intent,
             confidence: (confidence * 100).rounded() / 100,

@@ -2,4 +2,7 @@
 public struct PreparedQuestion: Sendable {
     /// What reading found: words, spelling fixes, entities, features and follow-up cues.
     let read: Analysis
+
+    /// What reading found, handed over without a copy.
+    consuming func takeRead() -> Analysis { read }
 }

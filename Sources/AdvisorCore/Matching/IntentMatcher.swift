@@ -18,9 +18,10 @@ struct IntentMatcher: Sendable {
             a.truncated = true
         }
         a.sanitized = clean
-        a.sanitizedIsASCII = clean.utf8.allSatisfy { $0 < 0x80 }
+        a.sanitizedIsASCII = TextNormalizer.allBytes(of: clean) { $0 < 0x80 }
         a.features = FeatureSet(capacity: model.featureNames.count)
-        (a.tokens, a.wordIDs) = normalizeTokens(TextNormalizer.tokenize(clean), corrections: &a.corrections)
+        let tokens = TextNormalizer.tokenize(clean, isASCII: a.sanitizedIsASCII)
+        (a.tokens, a.wordIDs) = normalizeTokens(tokens, corrections: &a.corrections)
         a.words = a.tokens.map(\.text)
         let words = a.words
         let ids = a.wordIDs
@@ -35,8 +36,8 @@ struct IntentMatcher: Sendable {
 
     /// Completes a read question in the context of a conversation: follow-up cues count only when
     /// there is something to follow, the conversation's focus adds features, and intents are scored.
-    func analyze(_ read: Analysis, conversation: Conversation) -> Analysis {
-        var a = read
+    func analyze(_ read: consuming Analysis, conversation: Conversation) -> Analysis {
+        var a = consume read
         if conversation.lastIntent != nil { applyFollowUp(&a) }
         addContextFeatures(&a, conversation)
         score(&a, conversation)

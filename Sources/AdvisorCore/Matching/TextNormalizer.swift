@@ -9,7 +9,7 @@ public enum TextNormalizer {
     /// Removes ANSI escape sequences and control characters, folds curly quotes and odd spaces.
     public static func sanitize(_ raw: String) -> String {
         // Printable ASCII (most questions) needs nothing done.
-        if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x60 }) { return raw }
+        if allBytes(of: raw, { $0 >= 0x20 && $0 < 0x7F && $0 != 0x60 }) { return raw }
         var out = String.UnicodeScalarView()
         var scalars = raw.unicodeScalars.makeIterator()
         while let c = scalars.next() {
@@ -39,12 +39,24 @@ public enum TextNormalizer {
     /// Unicode scalars.
     public static func tokenize(_ text: String) -> [Token] {
         // ASCII text (most questions) is read in place, each byte a scalar; other text from a scalar array.
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> [Token]? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return tokenize(ascii: bytes)
+        tokenize(text, isASCII: allBytes(of: text) { $0 < 0x80 })
+    }
+
+    /// `tokenize(_:)` for a caller that knows whether the text is ASCII.
+    static func tokenize(_ text: String, isASCII: Bool) -> [Token] {
+        guard isASCII else { return tokenize(scalars: Array(text.unicodeScalars)) }
+        var text = text
+        return text.withUTF8 { tokenize(ascii: $0) }
+    }
+
+    /// Whether every UTF-8 byte of `text` passes `test`, read in place.
+    @inline(__always)
+    static func allBytes(of text: String, _ test: (UInt8) -> Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where !test(byte) { return false }
+            return true
         }
-        if let ascii, let tokens = ascii { return tokens }
-        return tokenize(scalars: Array(text.unicodeScalars))
     }
 
     /// The general tokenizer, on Unicode scalars (`tokenize(ascii:)` gives the same tokens for ASCII text).
