@@ -31,10 +31,10 @@ struct SessionStore {
         _ body: (inout Conversation) -> T
     ) -> T {
         sweep(now: now)
-        if var entry = entries.removeValue(forKey: user) {
-            let result = body(&entry.conversation)
-            entry.lastUsed = now
-            entries[user] = entry
+        if let index = entries.index(forKey: user) {
+            // In place: one lookup, and the conversation is not moved out of the table and back.
+            let result = body(&entries.values[index].conversation)
+            entries.values[index].lastUsed = now
             return result
         }
         var conversation = Conversation()
