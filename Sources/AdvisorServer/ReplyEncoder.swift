@@ -17,16 +17,31 @@ public enum ReplyEncoder {
         out.writeInteger(newline)
     }
 
-    /// Writes text as lines, doubling a leading `.` on any line, then a line holding a single `.`.
+    /// Writes text as lines, doubling a leading `.` on any line and dropping carriage returns, then a line
+    /// holding a single `.`. The bytes between those edits are copied a run at a time.
     public static func writeText(_ text: String, into out: inout ByteBuffer) {
-        var atLineStart = true
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\r") { continue }
-            if atLineStart && byte == dot { out.writeInteger(dot) }
-            out.writeInteger(byte)
-            atLineStart = byte == newline
+        var text = text
+        text.withUTF8 { bytes in
+            out.reserveCapacity(minimumWritableBytes: bytes.count + 4)
+            var atLineStart = true
+            var runStart = 0
+            for i in bytes.indices {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: "\r") {
+                    out.writeBytes(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    runStart = i + 1
+                    continue
+                }
+                if atLineStart && byte == dot {
+                    out.writeBytes(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    out.writeInteger(dot)
+                    runStart = i
+                }
+                atLineStart = byte == newline
+            }
+            out.writeBytes(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            if !atLineStart { out.writeInteger(newline) }
         }
-        if !atLineStart { out.writeInteger(newline) }
         out.writeInteger(dot)
         out.writeInteger(newline)
     }
