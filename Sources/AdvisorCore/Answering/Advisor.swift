@@ -27,7 +27,8 @@ public struct Advisor: Sendable {
         self.matcher = IntentMatcher(model: model)
         self.composers = Composers(knowledge, model: model, facets: facets)
         self.payAnswers = CompositionCache(capacity: cacheCapacity)
-        self.rankFeatures = Self.rankConcepts.compactMap { concept, slot in model.featureID(concept).map { ($0, slot) }
+        self.rankFeatures = Self.rankConcepts.compactMap { concept, slot in
+            model.featureID(concept).map { (feature: $0, slot: slot) }
         }
     }
 
@@ -143,8 +144,8 @@ public struct Advisor: Sendable {
             sources.append(citation.short)
             citations.append(citation.full)
         }
-        // The analysis and the composition's notes are not read again: their lists move into the trace
-        // instead of being shared with it.
+        // Neither the analysis nor the composition's query, records and notes are read again: they move into
+        // the trace instead of being shared with it.
         var trace = Trace()
         swap(&trace.input, &a.sanitized)
         swap(&trace.words, &a.words)

@@ -60,8 +60,7 @@ public enum TextNormalizer {
     }
 
     /// The general tokenizer, on Unicode scalars (`tokenize(ascii:)` gives the same tokens for ASCII text).
-    static func tokenize<Scalars: RandomAccessCollection>(scalars chars: Scalars) -> [Token]
-    where Scalars.Element == Unicode.Scalar, Scalars.Index == Int {
+    static func tokenize(scalars chars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(chars.count / 4 + 1)
         // One scratch UTF-8 buffer, reused for every token (its word, then its typed form): strings are

@@ -1,5 +1,5 @@
 /// A large, fixed set of words (the English word list) kept as one byte buffer with an
-/// open-addressing index of FNV-1a hashes: built in one pass at start-up, with no string per word.
+/// open-addressing index of `WordHash` hashes: built in one pass at start-up, with no string per word.
 struct WordSet: Sendable {
     private let bytes: [UInt8]
     /// Start and end offsets into `bytes` of each word.
@@ -23,7 +23,7 @@ struct WordSet: Sendable {
         while size < spans.count * 2 { size <<= 1 }
         var table = [Int32](repeating: 0, count: size)
         for (k, span) in spans.enumerated() {
-            var slot = Int(Self.hash(bytes[Int(span.start)..<Int(span.end)]) & UInt64(size - 1))
+            var slot = Int(WordHash.of(bytes[Int(span.start)..<Int(span.end)]) & UInt64(size - 1))
             while table[slot] != 0 { slot = (slot + 1) & (size - 1) }
             table[slot] = Int32(k + 1)
         }
@@ -45,7 +45,7 @@ struct WordSet: Sendable {
 
     func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let mask = table.count - 1
-        var slot = Int(Self.hash(word) & UInt64(mask))
+        var slot = Int(WordHash.of(word) & UInt64(mask))
         while table[slot] != 0 {
             let span = spans[Int(table[slot]) - 1]
             if span.end - span.start == word.count, bytes[Int(span.start)..<Int(span.end)].elementsEqual(word) {
@@ -54,11 +54,5 @@ struct WordSet: Sendable {
             slot = (slot + 1) & mask
         }
         return false
-    }
-
-    private static func hash(_ word: some Collection<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return h ^ (h >> 29)
     }
 }

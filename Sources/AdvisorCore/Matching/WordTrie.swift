@@ -81,8 +81,7 @@ struct WordTrie: Sendable {
 
 /// Numbers every word the rules, dictionaries and context phrases use; a word outside it gets no id.
 ///
-/// Looked up once per word of every question: an open-addressing table of FNV-1a hashes of the word's
-/// bytes, cheaper than the standard library's seeded hashing of a `String` key.
+/// Looked up once per word of every question: an open-addressing table of `WordHash` hashes.
 struct Lexicon: Sendable {
     private(set) var words: [String] = []
     /// Word id + 1 per slot (0: empty); the size is a power of two at least twice the word count.
@@ -115,8 +114,6 @@ struct Lexicon: Sendable {
     var count: Int { words.count }
 
     private static func slot(_ word: String, mask: Int) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        Int(truncatingIfNeeded: WordHash.of(word.utf8)) & mask
     }
 }
