@@ -110,7 +110,8 @@ struct ExampleUtteranceTests {
         var misses: [String] = []
         for example in examples {
             var conversation = Conversation()
-            let answer = advisor.answer(example.text, in: &conversation)
+            // Each example is answered as a new question: its own entry among the nearest examples is left out.
+            let answer = advisor.answer(example.text, in: &conversation, leavingOut: example.origin)
             if answer.intent == example.intent {
                 reached[example.intent, default: 0] += 1
             } else {
@@ -122,6 +123,42 @@ struct ExampleUtteranceTests {
         }
         let rate = Double(examples.count - misses.count) / Double(examples.count)
         #expect(rate >= 0.97, "\(misses.count) misses:\n\(misses.joined(separator: "\n"))")
+    }
+
+    @Test("a question no rule matches goes to the intent of its nearest examples, and the trace names the example")
+    func nearestExamples() throws {
+        let advisor = AdvisorFixture.shared
+        var conversation = Conversation()
+        // No rule is written for this phrasing; examples of cert_info ask what AHIMA and AAPC are.
+        let near = advisor.answer("whats the difference between AAPC and AHIMA", in: &conversation)
+        #expect(near.intent == "cert_info")
+        #expect(near.trace.rule.hasPrefix("Intents/examples/cert_info.yaml:"), "\(near.trace.rule)")
+        #expect(near.trace.ruleText.hasPrefix("nearest example \""), "\(near.trace.ruleText)")
+        #expect(near.confidence >= advisor.model.settings.nearestExampleAbove && near.confidence <= 0.9)
+        // Words no example holds: still out of scope, and the trace says no rule matched.
+        var other = Conversation()
+        let none = advisor.answer("zxqv blorf wumpus", in: &other)
+        #expect(none.intent == "out_of_scope")
+        #expect(none.trace.rule == "no rule matched")
+    }
+
+    @Test("an example answered with itself left out never cites itself; the same text otherwise may")
+    func examplesLeftOut() throws {
+        let advisor = AdvisorFixture.shared
+        let examples = try ExampleUtterance.all(in: DataSource.embedded.files())
+        var fellBack = 0
+        var citedItself = 0
+        for example in examples {
+            var left = Conversation()
+            let answer = advisor.answer(example.text, in: &left, leavingOut: example.origin)
+            #expect(answer.trace.rule != example.origin, "\(example.origin) cites itself")
+            var plain = Conversation()
+            let asIs = advisor.answer(example.text, in: &plain)
+            if asIs.trace.rule.hasPrefix("Intents/examples/") { fellBack += 1 }
+            if asIs.trace.rule == example.origin { citedItself += 1 }
+        }
+        // Answered as is, an example no rule matches finds itself (similarity 1): the check above is not vacuous.
+        #expect(fellBack > 0 && citedItself > 0, "\(fellBack) fell back, \(citedItself) cited themselves")
     }
 
     @Test("feature sets: room made up front changes nothing about what they hold or how they compare")

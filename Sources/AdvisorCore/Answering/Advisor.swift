@@ -11,6 +11,8 @@ public struct Advisor: Sendable {
     let payAnswers: CompositionCache
     /// The features of "which ... pays most" words, with the slot each ranks (see `rankedSlot`).
     let rankFeatures: [(feature: Int, slot: String)]
+    /// The example utterances by their words: where a question no rule is sure of goes.
+    let examples: ExampleIndex
 
     /// Loads and compiles all rules and knowledge; any malformed file throws with file:line:column.
     /// `cacheCapacity`: how many pay answers to keep for reuse (0: none; see `CompositionCache`).
@@ -24,7 +26,9 @@ public struct Advisor: Sendable {
         knowledge.facetTries = [:]
         self.model = model
         self.knowledge = knowledge
-        self.matcher = IntentMatcher(model: model)
+        let matcher = IntentMatcher(model: model)
+        self.matcher = matcher
+        self.examples = ExampleIndex(try ExampleUtterance.all(in: files)) { matcher.read($0) }
         self.composers = Composers(knowledge, model: model, facets: facets)
         self.payAnswers = CompositionCache(capacity: cacheCapacity)
         self.rankFeatures = Self.rankConcepts.compactMap { concept, slot in
@@ -55,6 +59,12 @@ public struct Advisor: Sendable {
         answer(prepare(text), in: &conversation)
     }
 
+    /// Answers an example utterance as if it were not among the examples (`origin` names it): how a new
+    /// question phrased like it would fare. The data checks and tests run the examples this way.
+    public func answer(_ text: String, in conversation: inout Conversation, leavingOut origin: String) -> Answer {
+        answer(prepare(text), in: &conversation, leavingOut: origin)
+    }
+
     /// Does the part of answering that needs no conversation (normalising, spelling, entities,
     /// features). A front door may prepare questions ahead, on another thread, then answer them in order.
     public func prepare(_ text: String) -> PreparedQuestion {
@@ -63,6 +73,14 @@ public struct Advisor: Sendable {
 
     /// Answers a prepared question in the context of a conversation, and updates the conversation.
     public func answer(_ question: consuming PreparedQuestion, in conversation: inout Conversation) -> Answer {
+        answer(question, in: &conversation, leavingOut: nil)
+    }
+
+    private func answer(
+        _ question: consuming PreparedQuestion,
+        in conversation: inout Conversation,
+        leavingOut example: String?
+    ) -> Answer {
         var a = matcher.analyze(question.takeRead(), conversation: conversation)
         let s = model.settings
         var intent = "out_of_scope"
@@ -91,6 +109,12 @@ public struct Advisor: Sendable {
             rule = "context: a follow-up fragment keeps the previous intent"
             ruleText = "follow-up"
             confidence = 0.6
+        } else if let near = examples.nearest(a, leavingOut: example), near.similarity >= s.nearestExampleAbove {
+            // No rule is sure, but the question reads like an example of an intent: it goes where that example goes.
+            intent = near.intent
+            rule = near.origin
+            ruleText = "nearest example \"\(near.text)\" (similarity \(String.fixed(near.similarity, 2)))"
+            confidence = (min(0.9, near.similarity) * 100).rounded() / 100
         } else {
             confidence = top.map { max(0.5, 1 - $0.score / max(s.outOfScopeBelow, 0.01)) } ?? 0.95
             rule =

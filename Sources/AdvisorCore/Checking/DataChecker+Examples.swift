@@ -98,7 +98,12 @@ extension CheckRun {
         let examples = checkExampleFiles()
         for example in examples {
             var conversation = Conversation()
-            let answer = advisor.answer(example.text, in: &conversation)
+            // Run as a new question would be: its own entry among the nearest examples is left out.
+            let answer = advisor.answer(
+                example.text,
+                in: &conversation,
+                leavingOut: "\(example.node.file):\(example.node.line)"
+            )
             let quoted = "example \"\(example.text)\""
             guard answer.intent == example.intent else {
                 let won = answer.trace.ranking.first { $0.intent == answer.intent }

@@ -87,4 +87,7 @@ public struct MatcherSettings: Sendable {
     public var clearIntent = 3.5
     /// The most the other rules can add.
     public var supportCap = 1.0
+    /// A question no rule is sure of goes to the intent of its nearest example utterance when the two are at
+    /// least this alike (0...1; above 1: never).
+    public var nearestExampleAbove = 0.4
 }
