@@ -12,7 +12,7 @@ public struct Advisor: Sendable {
     /// The features of "which ... pays most" words, with the slot each ranks (see `rankedSlot`).
     let rankFeatures: [(feature: Int, slot: String)]
     /// The example utterances by their words: where a question no rule is sure of goes.
-    let examples: ExampleIndex
+    let examples: LazyExampleIndex
 
     /// Loads and compiles all rules and knowledge; any malformed file throws with file:line:column.
     /// `cacheCapacity`: how many pay answers to keep for reuse (0: none; see `CompositionCache`).
@@ -28,7 +28,7 @@ public struct Advisor: Sendable {
         self.knowledge = knowledge
         let matcher = IntentMatcher(model: model)
         self.matcher = matcher
-        self.examples = ExampleIndex(try ExampleUtterance.all(in: files)) { matcher.read($0) }
+        self.examples = LazyExampleIndex(try ExampleUtterance.all(in: files), matcher: matcher)
         self.composers = Composers(knowledge, model: model, facets: facets)
         self.payAnswers = CompositionCache(capacity: cacheCapacity)
         self.rankFeatures = Self.rankConcepts.compactMap { concept, slot in
