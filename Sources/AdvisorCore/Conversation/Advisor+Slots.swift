@@ -59,6 +59,12 @@ extension Advisor {
                 break
             }
         }
+        // "is it harder than the CPC?" after the COC: the value in focus, then the one named.
+        if Self.compareIntents.contains(intent), let name = matcher.focusComparison(a, conversation),
+            slots[name].count == 1, let held = focus[name].last(where: { $0 != slots[name][0] })
+        {
+            slots[name] = [held, slots[name][0]]
+        }
         // "which is higher?" after two answers: compare the slot that changed last.
         if Self.compareIntents.contains(intent), !slots.names.contains(where: { slots[$0].count > 1 }) {
             for name in conversation.changeOrder.reversed() {

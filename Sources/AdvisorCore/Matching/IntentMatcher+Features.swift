@@ -75,6 +75,7 @@ extension IntentMatcher {
         for slot in conversation.focus.names {
             if let f = model.slotFeatures[slot]?.tilde { a.features.insert(f) }
         }
+        if focusComparison(a, conversation) != nil, let f = model.markers.compare { a.features.insert(f) }
         if let last = conversation.lastIntent, let f = model.intentFeatures[last] { a.features.insert(f) }
     }
 
@@ -87,5 +88,19 @@ extension IntentMatcher {
             }
         }
         return found < model.aspectNames.count ? model.aspectNames[found] : nil
+    }
+
+    /// The slot a question compares between the value it names and a different one in focus: a reference, a
+    /// comparison word and one new value ("is it harder than the CPC?" after the COC, "is that more than the
+    /// US?" after Canada). Such a question is a comparison, as if it had named both.
+    func focusComparison(_ a: Analysis, _ conversation: Conversation) -> String? {
+        guard a.hasReference, a.words.contains(where: { model.context.compareWithFocus.contains($0) }) else {
+            return nil
+        }
+        return a.entities.first { e in
+            e.slot != "statistic" && e.slot != "amount"
+                && a.entities.allSatisfy { $0.slot != e.slot || $0.value == e.value }
+                && conversation.focus[e.slot].contains { $0 != e.value }
+        }?.slot
     }
 }

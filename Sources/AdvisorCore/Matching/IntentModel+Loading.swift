@@ -168,8 +168,13 @@ extension IntentModel {
     }
 
     private mutating func loadContext(_ root: YAMLNode) throws(LoadError) {
-        try root.allowKeys(["openers", "references", "ordinals", "context_before", "not_at_end", "additive"])
+        try root.allowKeys([
+            "openers", "references", "ordinals", "context_before", "not_at_end", "additive", "compare_with_focus",
+        ])
         context.additive = Set(try (root["additive"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) })
+        context.compareWithFocus = Set(
+            try (root["compare_with_focus"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
+        )
         context.notAtEnd = Set(
             try (root["not_at_end"]?.strings() ?? []).map { TextNormalizer.phrase($0).joined(separator: " ") }
         )
