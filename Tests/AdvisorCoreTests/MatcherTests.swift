@@ -96,6 +96,11 @@ struct MatcherTests {
         #expect(slots("is 45k good")["amount"] == [.number(45000)])
         #expect(slots("what is 99213")["amount"] == nil)
         #expect(slots("i'm 34 and new")["experience_years"] == nil)
+        // A lower-case ambiguous code counts when it continues a list of its slot, unless it is a common word.
+        #expect(slots("coder salary nj vs ny vs pa")["state"] == [.text("NJ"), .text("NY"), .text("PA")])
+        #expect(slots("coder pay ny or ga")["state"] == [.text("NY"), .text("GA")])
+        #expect(slots("pay in ny and me")["state"] == [.text("NY")])
+        #expect(slots("coder salary pa")["state"] == nil)
     }
 }
 

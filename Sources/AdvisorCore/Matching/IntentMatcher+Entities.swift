@@ -122,7 +122,7 @@ extension IntentMatcher {
                 for case .entity(let slot, let value, let needsContext) in model.entityWords.payloads(
                     of: candidate.node
                 )
-                where !needsContext || hasContext(a.tokens, at: i) {
+                where !needsContext || hasContext(a.tokens, at: i) || continuesList(a, at: i, slot: slot) {
                     addEntity(slot, value, i, end, &a, &consumed)
                     usable = true
                 }
@@ -140,6 +140,16 @@ extension IntentMatcher {
         let before = i > 0 && model.context.contextBefore.contains(tokens[i - 1].text)
         let after = i + 1 < tokens.count && ["vs", "versus", "or"].contains(tokens[i + 1].text)
         return (before || after) && (tokens[i].isUpper || tokens[i].text == "us" || tokens[i].text.count > 2)
+    }
+
+    /// An ambiguous alias in lower case still counts when it continues a list of its slot: "nj vs ny vs pa",
+    /// "ny or pa" (the value before it, then "vs", "versus", "or" or "and"), unless it is a common word
+    /// (`words_not_listed` in Intents/context.yaml: "ny and me").
+    func continuesList(_ a: Analysis, at i: Int, slot: String) -> Bool {
+        guard i >= 2, ["vs", "versus", "or", "and"].contains(a.tokens[i - 1].text),
+            !model.context.wordsNotListed.contains(a.tokens[i].text)
+        else { return false }
+        return a.entities.contains { $0.slot == slot && $0.tokens.upperBound == i - 2 }
     }
 
     func addEntity(

@@ -59,6 +59,8 @@ struct ContextWords: Sendable {
     var notAtEnd: Set<String> = []
     /// Words that add the named values to the list in focus ("add CIC to that").
     var additive: Set<String> = []
+    /// Ambiguous aliases that stay words even after a list of their slot ("ny and me").
+    var wordsNotListed: Set<String> = []
     /// Words that, with a reference, compare a named value with the one in focus ("is it harder than the CPC?").
     var compareWithFocus: Set<String> = []
 }
