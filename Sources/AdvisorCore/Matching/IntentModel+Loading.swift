@@ -172,7 +172,9 @@ extension IntentModel {
             "openers", "references", "ordinals", "context_before", "not_at_end", "additive", "compare_with_focus",
             "words_not_listed",
         ])
-        context.wordsNotListed = Set(try (root["words_not_listed"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) })
+        context.wordsNotListed = Set(
+            try (root["words_not_listed"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
+        )
         context.additive = Set(try (root["additive"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) })
         context.compareWithFocus = Set(
             try (root["compare_with_focus"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
