@@ -26,6 +26,33 @@ struct MatcherTests {
         )
     }
 
+    @Test("chat shorthand and inflections read as the words the rules know, shown as spelling fixes")
+    func shorthandAndInflections() {
+        let shorthand = analyze("what can u do")
+        #expect(shorthand.words == ["what", "can", "you", "do"])
+        #expect(shorthand.corrections.contains { $0.typed == "u" && $0.corrected == "you" })
+        let inflected = analyze("how medical billing differs from coding")
+        #expect(inflected.words.contains("differ"))
+        #expect(inflected.corrections.contains { $0.typed == "differs" && $0.corrected == "differ" })
+        // A word the rules know stays as it is; an inflection of nothing they know stays too.
+        #expect(analyze("coding jobs").words == ["coding", "jobs"])
+        #expect(analyze("zorbles").words == ["zorbles"])
+    }
+
+    @Test("a shorthand that stands for several words stops the load at its file and line")
+    func shorthandOfSeveralWords() throws {
+        let files = try DataSource.embedded.files().map { file in
+            file.path == "Intents/shorthand.yaml"
+                ? DataFile(path: file.path, text: "shorthand:\n  u: you\n  idk: i do not know\n") : file
+        }
+        do {
+            _ = try Advisor(source: .files(files))
+            Issue.record("the load should fail")
+        } catch {
+            #expect(error.file == "Intents/shorthand.yaml" && error.line == 3, "\(error)")
+        }
+    }
+
     @Test("the ASCII tokenizer gives the general tokenizer's tokens")
     func asciiTokenizer() {
         // Every character the tokenizer treats specially, in random mixes (a fixed seed: the same strings each run).

@@ -60,9 +60,21 @@ struct IntentMatcher: Sendable {
             ids.append(model.lexicon.id(token.text) ?? -1)
         }
         for token in tokens {
-            if let id = model.lexicon.id(token.text) {
+            if let word = model.shorthand[token.text] {
+                // Chat shorthand: "u" is "you", "wat" is "what".
+                corrections.append((token.typed, word))
+                var t = token
+                t.text = word
+                add(t)
+            } else if let id = model.lexicon.id(token.text) {
                 out.append(token)
                 ids.append(id)
+            } else if let base = baseForm(token.text) {
+                // An inflection of a word the rules know: "differs" is read as "differ".
+                corrections.append((token.typed, base))
+                var t = token
+                t.text = base
+                add(t)
             } else if model.speller.isKnown(token.text) || token.text.first?.isNumber == true {
                 out.append(token)
                 ids.append(-1)
@@ -87,5 +99,26 @@ struct IntentMatcher: Sendable {
             }
         }
         return (out, ids)
+    }
+
+    /// The word the rules know that an unknown word inflects, if any: a plural or third-person `s`/`es`, a past
+    /// `ed`/`d`, a present participle `ing` ("differs" → "differ", "removed" → "remove", "coding" is known
+    /// already). Only words of five letters or more, and only to a word in the lexicon.
+    func baseForm(_ word: String) -> String? {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 5, bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {
+            return nil
+        }
+        func known(_ count: Int, adding suffix: String = "") -> String? {
+            let base = String(decoding: bytes[..<count], as: UTF8.self) + suffix
+            return model.lexicon.id(base) != nil ? base : nil
+        }
+        let n = bytes.count
+        if word.hasSuffix("ing") { return known(n - 3) ?? known(n - 3, adding: "e") }
+        if word.hasSuffix("ied") || word.hasSuffix("ies") { return known(n - 3, adding: "y") }
+        if word.hasSuffix("ed") { return known(n - 2) ?? known(n - 1) }
+        if word.hasSuffix("es") { return known(n - 2) ?? known(n - 1) }
+        if word.hasSuffix("s"), !word.hasSuffix("ss") { return known(n - 1) }
+        return nil
     }
 }

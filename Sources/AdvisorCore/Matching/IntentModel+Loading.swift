@@ -31,6 +31,7 @@ extension IntentModel {
             case "Intents/context.yaml": try loadContext(YAMLNode.parse(file))
             case "Intents/settings.yaml": try loadSettings(YAMLNode.parse(file))
             case "Intents/aspects.yaml": try loadAspects(YAMLNode.parse(file))
+            case "Intents/shorthand.yaml": try loadShorthand(YAMLNode.parse(file))
             default: break
             }
         }
@@ -71,6 +72,8 @@ extension IntentModel {
         vocabulary.formUnion(numbers.words.keys)
         vocabulary.formUnion(numbers.experienceUnits)
         vocabulary.formUnion(numbers.countUnits)
+        vocabulary.formUnion(shorthand.keys)
+        vocabulary.formUnion(shorthand.values)
         speller = SpellingCorrector(vocabulary: vocabulary, english: english)
         compileWordTries(vocabulary)
     }
@@ -196,6 +199,22 @@ extension IntentModel {
         for p in context.referencePhrases { context.referenceTrie.insert(p, .concept(0)) }
         for (p, index) in context.ordinals where !p.isEmpty { context.ordinalTrie.insert(p, .concept(index)) }
         context.contextBefore = Set(try (root["context_before"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) })
+    }
+
+    private mutating func loadShorthand(_ root: YAMLNode) throws(LoadError) {
+        try root.allowKeys(["shorthand"])
+        for entry in try root.required("shorthand").entries() {
+            let word = try entry.value.string()
+            guard TextNormalizer.phrase(word).count == 1, TextNormalizer.phrase(entry.key).count == 1 else {
+                throw LoadError(
+                    file: entry.value.file,
+                    line: entry.value.line,
+                    column: 1,
+                    message: "shorthand '\(entry.key)' must stand for one word, not '\(word)'"
+                )
+            }
+            shorthand[TextNormalizer.phrase(entry.key)[0]] = TextNormalizer.phrase(word)[0]
+        }
     }
 
     private mutating func loadSettings(_ root: YAMLNode) throws(LoadError) {

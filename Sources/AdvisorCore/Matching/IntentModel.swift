@@ -29,6 +29,8 @@ public struct IntentModel: Sendable {
     var conceptFeatures: [Int?] = []
     /// Word ids, and the tries compiled over them: the answer path hashes each word once.
     var lexicon = Lexicon([])
+    /// Chat shorthand and the word it stands for ("u" → "you"), from `Intents/shorthand.yaml`.
+    var shorthand: [String: String] = [:]
     var entityWords = WordTrie()
     var conceptWords = WordTrie()
     var literalWords = WordTrie()
