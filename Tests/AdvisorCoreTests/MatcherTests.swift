@@ -39,6 +39,22 @@ struct MatcherTests {
         #expect(analyze("zorbles").words == ["zorbles"])
     }
 
+    @Test("a credential spelled out letter by letter, or by spoken letter names, is read as one word")
+    func spelledLetters() {
+        func credentials(_ text: String) -> [SlotValue] {
+            analyze(text).entities.filter { $0.slot == "credential" }.map(\.value)
+        }
+        #expect(credentials("c r c salary") == [.text("CRC")])
+        #expect(credentials("tell me about the c c s p credential") == [.text("CCS-P")])
+        #expect(credentials("see pee see versus see see ess pay") == [.text("CPC"), .text("CCS")])
+        let article = analyze("what does a c o c make")
+        #expect(article.words == ["what", "does", "a", "coc", "make"])
+        #expect(article.entities.first?.text == "c o c")
+        // Letters that spell nothing the rules know stay as they are.
+        #expect(analyze("i see a lot of jobs").words == ["i", "see", "a", "lot", "of", "jobs"])
+        #expect(analyze("plan a b c").words == ["plan", "a", "b", "c"])
+    }
+
     @Test("a shorthand that stands for several words stops the load at its file and line")
     func shorthandOfSeveralWords() throws {
         let files = try DataSource.embedded.files().map { file in

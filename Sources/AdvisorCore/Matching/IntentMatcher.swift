@@ -20,7 +20,8 @@ struct IntentMatcher: Sendable {
         a.sanitized = clean
         a.sanitizedIsASCII = TextNormalizer.allBytes(of: clean) { $0 < 0x80 }
         a.features = FeatureSet(capacity: model.featureNames.count)
-        let tokens = TextNormalizer.tokenize(clean, isASCII: a.sanitizedIsASCII)
+        var tokens = TextNormalizer.tokenize(clean, isASCII: a.sanitizedIsASCII)
+        joinSpelledLetters(&tokens, corrections: &a.corrections)
         (a.tokens, a.wordIDs) = normalizeTokens(tokens, corrections: &a.corrections)
         a.words = a.tokens.map(\.text)
         let words = a.words
@@ -120,5 +121,38 @@ struct IntentMatcher: Sendable {
         if word.hasSuffix("es") { return known(n - 2) ?? known(n - 1) }
         if word.hasSuffix("s"), !word.hasSuffix("ss") { return known(n - 1) }
         return nil
+    }
+
+    /// Joins a word spelled out letter by letter into the word: "c r c" → "crc", "see pee see" → "cpc" (letter
+    /// names from `Intents/shorthand.yaml`). Only runs of three letters or more, and only when the joined word is
+    /// one the rules know; a leading "a" or "i" may be the article or the pronoun ("what does a c o c make").
+    func joinSpelledLetters(_ tokens: inout [Token], corrections: inout [(typed: String, corrected: String)]) {
+        func letter(_ t: Token) -> String? {
+            if t.text.utf8.count == 1, let b = t.text.utf8.first, b >= UInt8(ascii: "a"), b <= UInt8(ascii: "z") {
+                return t.text
+            }
+            return model.letterNames[t.text]
+        }
+        var k = 0
+        while k < tokens.count {
+            var end = k
+            while end < tokens.count, letter(tokens[end]) != nil { end += 1 }
+            var start = k
+            while end - start >= 3 {
+                let joined = tokens[start..<end].compactMap(letter).joined()
+                if model.lexicon.id(joined) != nil {
+                    var merged = tokens[start]
+                    merged.text = joined
+                    merged.typed = tokens[start..<end].map(\.typed).joined(separator: " ")
+                    merged.end = tokens[end - 1].end
+                    corrections.append((merged.typed, joined))
+                    tokens.replaceSubrange(start..<end, with: [merged])
+                    break
+                }
+                guard ["a", "i"].contains(tokens[start].text) else { break }
+                start += 1
+            }
+            k = start + 1 > k ? start + 1 : k + 1
+        }
     }
 }

@@ -202,7 +202,20 @@ extension IntentModel {
     }
 
     private mutating func loadShorthand(_ root: YAMLNode) throws(LoadError) {
-        try root.allowKeys(["shorthand"])
+        try root.allowKeys(["shorthand", "letter_names"])
+        for entry in try root["letter_names"]?.entries() ?? [] {
+            let letter = try entry.value.string().lowercased()
+            guard letter.utf8.count == 1, letter.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+            else {
+                throw LoadError(
+                    file: entry.value.file,
+                    line: entry.value.line,
+                    column: 1,
+                    message: "letter name '\(entry.key)' must stand for one letter, not '\(letter)'"
+                )
+            }
+            letterNames[entry.key.lowercased()] = letter
+        }
         for entry in try root.required("shorthand").entries() {
             let word = try entry.value.string()
             guard TextNormalizer.phrase(word).count == 1, TextNormalizer.phrase(entry.key).count == 1 else {

@@ -31,6 +31,9 @@ public struct IntentModel: Sendable {
     var lexicon = Lexicon([])
     /// Chat shorthand and the word it stands for ("u" → "you"), from `Intents/shorthand.yaml`.
     var shorthand: [String: String] = [:]
+    /// Spoken names of letters and the letter ("see" → "c"), from `Intents/shorthand.yaml`: a credential spelled
+    /// out letter by letter ("c r c", "see pee see") is read as one word.
+    var letterNames: [String: String] = [:]
     var entityWords = WordTrie()
     var conceptWords = WordTrie()
     var literalWords = WordTrie()
