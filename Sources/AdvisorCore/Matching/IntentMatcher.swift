@@ -20,9 +20,9 @@ struct IntentMatcher: Sendable {
         a.sanitized = clean
         a.sanitizedIsASCII = TextNormalizer.allBytes(of: clean) { $0 < 0x80 }
         a.features = FeatureSet(capacity: model.featureNames.count)
-        var tokens = TextNormalizer.tokenize(clean, isASCII: a.sanitizedIsASCII)
-        joinSpelledLetters(&tokens, corrections: &a.corrections)
+        let tokens = TextNormalizer.tokenize(clean, isASCII: a.sanitizedIsASCII)
         (a.tokens, a.wordIDs) = normalizeTokens(tokens, corrections: &a.corrections)
+        joinSpelledLetters(&a.tokens, &a.wordIDs, corrections: &a.corrections)
         a.words = a.tokens.map(\.text)
         let words = a.words
         let ids = a.wordIDs
@@ -61,15 +61,18 @@ struct IntentMatcher: Sendable {
             ids.append(model.lexicon.id(token.text) ?? -1)
         }
         for token in tokens {
-            if let word = model.shorthand[token.text] {
-                // Chat shorthand: "u" is "you", "wat" is "what".
-                corrections.append((token.typed, word))
-                var t = token
-                t.text = word
-                add(t)
-            } else if let id = model.lexicon.id(token.text) {
-                out.append(token)
-                ids.append(id)
+            if let id = model.lexicon.id(token.text) {
+                if let word = model.shorthandWord[Int(id)] {
+                    // Chat shorthand: "u" is "you", "wat" is "what".
+                    corrections.append((token.typed, word))
+                    var t = token
+                    t.text = word
+                    out.append(t)
+                    ids.append(model.shorthandID[Int(id)])
+                } else {
+                    out.append(token)
+                    ids.append(id)
+                }
             } else if let base = baseForm(token.text) {
                 // An inflection of a word the rules know: "differs" is read as "differ".
                 corrections.append((token.typed, base))
@@ -126,33 +129,38 @@ struct IntentMatcher: Sendable {
     /// Joins a word spelled out letter by letter into the word: "c r c" → "crc", "see pee see" → "cpc" (letter
     /// names from `Intents/shorthand.yaml`). Only runs of three letters or more, and only when the joined word is
     /// one the rules know; a leading "a" or "i" may be the article or the pronoun ("what does a c o c make").
-    func joinSpelledLetters(_ tokens: inout [Token], corrections: inout [(typed: String, corrected: String)]) {
-        func letter(_ t: Token) -> String? {
-            if t.text.utf8.count == 1, let b = t.text.utf8.first, b >= UInt8(ascii: "a"), b <= UInt8(ascii: "z") {
-                return t.text
-            }
-            return model.letterNames[t.text]
-        }
+    func joinSpelledLetters(
+        _ tokens: inout [Token],
+        _ ids: inout [Int32],
+        corrections: inout [(typed: String, corrected: String)]
+    ) {
+        func letter(_ k: Int) -> UInt8 { ids[k] >= 0 ? model.wordLetter[Int(ids[k])] : 0 }
         var k = 0
         while k < tokens.count {
+            guard letter(k) != 0 else {
+                k += 1
+                continue
+            }
             var end = k
-            while end < tokens.count, letter(tokens[end]) != nil { end += 1 }
+            while end < tokens.count, letter(end) != 0 { end += 1 }
             var start = k
             while end - start >= 3 {
-                let joined = tokens[start..<end].compactMap(letter).joined()
-                if model.lexicon.id(joined) != nil {
+                let joined = String(decoding: (start..<end).map(letter), as: UTF8.self)
+                if let id = model.lexicon.id(joined) {
                     var merged = tokens[start]
                     merged.text = joined
                     merged.typed = tokens[start..<end].map(\.typed).joined(separator: " ")
                     merged.end = tokens[end - 1].end
                     corrections.append((merged.typed, joined))
                     tokens.replaceSubrange(start..<end, with: [merged])
+                    ids.replaceSubrange(start..<end, with: [id])
+                    end = start + 1
                     break
                 }
                 guard ["a", "i"].contains(tokens[start].text) else { break }
                 start += 1
             }
-            k = start + 1 > k ? start + 1 : k + 1
+            k = end
         }
     }
 }

@@ -75,7 +75,10 @@ extension IntentModel {
         vocabulary.formUnion(shorthand.keys)
         vocabulary.formUnion(shorthand.values)
         speller = SpellingCorrector(vocabulary: vocabulary, english: english)
-        compileWordTries(vocabulary)
+        // Letters and letter names get word ids (spelled-out words are found by id) but are not words the speller
+        // corrects towards.
+        let letters = (UInt8(ascii: "a")...UInt8(ascii: "z")).map { String(decoding: [$0], as: UTF8.self) }
+        compileWordTries(vocabulary.union(letterNames.keys).union(letters))
     }
 
     /// Numbers the words and compiles the phrase tries over the numbers.
@@ -104,6 +107,13 @@ extension IntentModel {
         wordFeature = lexicon.words.map { featureIDs[$0].map(Int32.init) ?? -1 }
         isReferenceWord = lexicon.words.map { context.references.contains($0) }
         wordNumber = lexicon.words.map { numbers.words[$0].map { Int32(clamping: $0) } ?? -1 }
+        shorthandWord = lexicon.words.map { shorthand[$0] }
+        shorthandID = lexicon.words.map { shorthand[$0].flatMap { lexicon.id($0) } ?? -1 }
+        wordLetter = lexicon.words.map { word in
+            if let letter = letterNames[word] { return letter.utf8.first ?? 0 }
+            return word.utf8.count == 1 && word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+                ? word.utf8.first ?? 0 : 0
+        }
     }
 
     private mutating func loadConcepts(_ root: YAMLNode) throws(LoadError) {

@@ -34,6 +34,11 @@ public struct IntentModel: Sendable {
     /// Spoken names of letters and the letter ("see" → "c"), from `Intents/shorthand.yaml`: a credential spelled
     /// out letter by letter ("c r c", "see pee see") is read as one word.
     var letterNames: [String: String] = [:]
+    /// Per word id: the word its shorthand stands for, and that word's id (-1: not shorthand).
+    var shorthandWord: [String?] = []
+    var shorthandID: [Int32] = []
+    /// Per word id: the letter the word is or names (0: none).
+    var wordLetter: [UInt8] = []
     var entityWords = WordTrie()
     var conceptWords = WordTrie()
     var literalWords = WordTrie()
