@@ -34,6 +34,10 @@ struct MatcherTests {
         let inflected = analyze("how medical billing differs from coding")
         #expect(inflected.words.contains("differ"))
         #expect(inflected.corrections.contains { $0.typed == "differs" && $0.corrected == "differ" })
+        // A two-word shorthand: "makes sense" is not a question about pay.
+        let idiom = analyze("which cert makes sense for me")
+        #expect(idiom.words == ["which", "cert", "sensible", "for", "me"])
+        #expect(idiom.corrections.contains { $0.typed == "makes sense" && $0.corrected == "sensible" })
         // A word the rules know stays as it is; an inflection of nothing they know stays too.
         #expect(analyze("coding jobs").words == ["coding", "jobs"])
         #expect(analyze("zorbles").words == ["zorbles"])

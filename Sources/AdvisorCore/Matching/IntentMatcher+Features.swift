@@ -24,6 +24,14 @@ extension IntentMatcher {
                 compare = a.entities[..<n].contains { $0.slot == entity.slot && $0.value != entity.value }
             }
         }
+        // "2 certs vs 1", "10 years than someone with 2": a bare number joins the numeric slot named (as the slots
+        // do, `Advisor.resolveSlots`), which makes a comparison too.
+        if !compare, !a.bareNumbers.isEmpty, words.contains(where: { Advisor.comparisonWords.contains($0) }) {
+            compare = a.entities.contains { e in
+                (e.slot == "credential_count" || e.slot == "experience_years")
+                    && a.bareNumbers.contains { .number($0) != e.value }
+            }
+        }
         if !a.bareNumbers.isEmpty, let f = markers.number { a.features.insert(f) }
         if let f = markers.code,
             words.indices.contains(where: { k in

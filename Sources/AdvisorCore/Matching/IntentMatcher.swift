@@ -22,6 +22,7 @@ struct IntentMatcher: Sendable {
         a.features = FeatureSet(capacity: model.featureNames.count)
         let tokens = TextNormalizer.tokenize(clean, isASCII: a.sanitizedIsASCII)
         (a.tokens, a.wordIDs) = normalizeTokens(tokens, corrections: &a.corrections)
+        joinPairShorthand(&a.tokens, &a.wordIDs, corrections: &a.corrections)
         joinSpelledLetters(&a.tokens, &a.wordIDs, corrections: &a.corrections)
         a.words = a.tokens.map(\.text)
         let words = a.words
@@ -161,6 +162,29 @@ struct IntentMatcher: Sendable {
                 start += 1
             }
             k = end
+        }
+    }
+
+    /// Reads a two-word shorthand as its one word ("makes sense" → "sensible"); only words that start one are
+    /// looked up.
+    func joinPairShorthand(
+        _ tokens: inout [Token],
+        _ ids: inout [Int32],
+        corrections: inout [(typed: String, corrected: String)]
+    ) {
+        var k = 0
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            guard ids[k] >= 0, model.startsPairShorthand[Int(ids[k])],
+                let word = model.pairShorthand[tokens[k].text + " " + tokens[k + 1].text]
+            else { continue }
+            var merged = tokens[k]
+            merged.text = word
+            merged.typed = tokens[k].typed + " " + tokens[k + 1].typed
+            merged.end = tokens[k + 1].end
+            corrections.append((merged.typed, word))
+            tokens.replaceSubrange(k...(k + 1), with: [merged])
+            ids.replaceSubrange(k...(k + 1), with: [model.lexicon.id(word) ?? -1])
         }
     }
 }

@@ -74,6 +74,7 @@ extension IntentModel {
         vocabulary.formUnion(numbers.countUnits)
         vocabulary.formUnion(shorthand.keys)
         vocabulary.formUnion(shorthand.values)
+        vocabulary.formUnion(pairShorthand.values)
         speller = SpellingCorrector(vocabulary: vocabulary, english: english)
         // Letters and letter names get word ids (spelled-out words are found by id) but are not words the speller
         // corrects towards.
@@ -108,6 +109,7 @@ extension IntentModel {
         isReferenceWord = lexicon.words.map { context.references.contains($0) }
         wordNumber = lexicon.words.map { numbers.words[$0].map { Int32(clamping: $0) } ?? -1 }
         shorthandWord = lexicon.words.map { shorthand[$0] }
+        startsPairShorthand = lexicon.words.map { pairStarts.contains($0) }
         shorthandID = lexicon.words.map { shorthand[$0].flatMap { lexicon.id($0) } ?? -1 }
         wordLetter = lexicon.words.map { word in
             if let letter = letterNames[word] { return letter.utf8.first ?? 0 }
@@ -228,15 +230,21 @@ extension IntentModel {
         }
         for entry in try root.required("shorthand").entries() {
             let word = try entry.value.string()
-            guard TextNormalizer.phrase(word).count == 1, TextNormalizer.phrase(entry.key).count == 1 else {
+            let key = TextNormalizer.phrase(entry.key)
+            guard TextNormalizer.phrase(word).count == 1, (1...2).contains(key.count) else {
                 throw LoadError(
                     file: entry.value.file,
                     line: entry.value.line,
                     column: 1,
-                    message: "shorthand '\(entry.key)' must stand for one word, not '\(word)'"
+                    message: "shorthand '\(entry.key)' (one or two words) must stand for one word, not '\(word)'"
                 )
             }
-            shorthand[TextNormalizer.phrase(entry.key)[0]] = TextNormalizer.phrase(word)[0]
+            if key.count == 2 {
+                pairShorthand[key.joined(separator: " ")] = TextNormalizer.phrase(word)[0]
+                pairStarts.insert(key[0])
+            } else {
+                shorthand[key[0]] = TextNormalizer.phrase(word)[0]
+            }
         }
     }
 
