@@ -125,8 +125,14 @@ public struct Advisor: Sendable {
         // Without a follow-up word, only a fragment, or another question on the same topic (not a new
         // pay or credential question), continues the previous one.
         let sameTopic = intent == conversation.lastIntent && !Self.standalone.contains(intent) && a.entities.isEmpty
+        // An exam or credential question that names no credential is about the one in focus ("is the test hard?"
+        // after "what's a CRC", "what's the pass rate" after the CPC's exam fee).
+        let aboutFocusCredential =
+            (intent == "cert_exam" || intent == "cert_info") && conversation.focus["credential"].count == 1
+            && !a.entities.contains { $0.slot == "credential" || $0.slot == "role" }
         let followUp =
-            a.isFollowUp || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || sameTopic))
+            a.isFollowUp || aboutFocusCredential
+            || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || sameTopic))
         var slots = resolveSlots(a, conversation: conversation, followUp: followUp, intent: intent)
         var carried: [String] = []
         if followUp {

@@ -4,7 +4,7 @@ extension Advisor {
         ["state", "metro", "country"], ["experience_years", "experience_level"],
     ]
     static let compareIntents: Set<String> = ["salary_compare", "cert_compare"]
-    static let comparisonWords: Set<String> = ["than", "vs", "versus", "or", "compared"]
+    static let comparisonWords: Set<String> = ["than", "vs", "versus", "or", "compared", "between"]
 
     func resolveSlots(_ a: Analysis, conversation: Conversation, followUp: Bool, intent: String) -> Slots {
         var slots = Slots()
@@ -74,6 +74,18 @@ extension Advisor {
                     slots[name] = [last, named[0]]
                 } else if named.isEmpty {
                     slots[name] = Array(recent.suffix(2))
+                }
+                // The two answers compared shared the rest of their question ("which state pays more?" after a CPC
+                // in Ohio and in Michigan compares the CPC's pay): single values in focus carry, except places or
+                // experience of another kind than the slot compared.
+                if slots[name].count > 1 {
+                    let group = Self.exclusiveGroups.first { $0.contains(name) } ?? [name]
+                    for other in focus.names
+                    where slots[other].isEmpty && focus[other].count == 1 && !group.contains(other)
+                        && other != "amount"
+                    {
+                        slots[other] = focus[other]
+                    }
                 }
                 break
             }
