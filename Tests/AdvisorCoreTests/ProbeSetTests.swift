@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+
+@testable import AdvisorCore
+
+/// The fresh probe sets of `Tests/Probes/` (questions written by people who had not seen the rules) stay above
+/// the bars they reached: a change to the rules that helps one phrasing must not cost others.
+@Suite("Probe sets")
+struct ProbeSetTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Probes")
+
+    @Test("each probe set: intent ≥ 0.95, dialogue turns ≥ 0.95, out-of-scope precision ≥ 0.93 and recall ≥ 0.95")
+    func probeSetsStayAboveTheirBars() throws {
+        let evaluator = Evaluator(advisor: AdvisorFixture.shared)
+        for set in 1...8 {
+            var cases: [EvalCase] = []
+            for part in ["single", "dialogues"] {
+                cases += try EvalFile.read(Self.folder.appendingPathComponent("set\(set)_\(part).jsonl").path)
+            }
+            let report = evaluator.run(cases)
+            let misses = report.failures.prefix(10).map { "\($0.question.text) → \($0.intent ?? "none")" }
+            #expect(report.questions >= 200 && report.dialogueTurns >= 40, "set \(set)")
+            #expect((report.intentAccuracy ?? 0) >= 0.95, "set \(set): \(misses)")
+            #expect((report.dialogueTurnAccuracy ?? 0) >= 0.95, "set \(set): \(misses)")
+            #expect(report.outOfScopePrecision >= 0.93, "set \(set)")
+            #expect(report.outOfScopeRecall >= 0.95, "set \(set)")
+        }
+    }
+}
