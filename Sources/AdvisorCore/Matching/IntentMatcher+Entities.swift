@@ -133,6 +133,21 @@ extension IntentMatcher {
             i += max(matched, 1)
         }
         a.entities.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        preferMetrosBesideMetros(&a)
+    }
+
+    /// A state named like a metro is the metro when the question names another metro: "san francisco vs new york"
+    /// compares two metros, not a metro and New York State.
+    func preferMetrosBesideMetros(_ a: inout Analysis) {
+        guard a.entities.contains(where: { $0.slot == "metro" }), let metros = model.slotValueNames["metro"],
+            let states = model.slotValueNames["state"]
+        else { return }
+        for (n, e) in a.entities.enumerated() where e.slot == "state" {
+            guard let name = states[e.value.description], metros[name] != nil,
+                !a.entities.contains(where: { $0.slot == "metro" && $0.value == .text(name) })
+            else { continue }
+            a.entities[n] = Entity(slot: "metro", value: .text(name), tokens: e.tokens, span: e.span, text: e.text)
+        }
     }
 
     /// Ambiguous aliases ("IN", "OK", "us") count only in capitals after a word like "in", or after such a word.
