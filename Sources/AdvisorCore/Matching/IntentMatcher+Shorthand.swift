@@ -1,0 +1,92 @@
+/// Reading passes that turn what people type into the words the rules know: inflections, spelled-out letters
+/// and two-word shorthand (one-word shorthand is read with the lexicon, in `normalizeTokens`).
+extension IntentMatcher {
+    /// The word the rules know that an unknown word inflects, if any: a plural or third-person `s`/`es`, a past
+    /// `ed`/`d`, a present participle `ing` ("differs" → "differ", "removed" → "remove", "coding" is known
+    /// already). Only words of five letters or more, and only to a word in the lexicon.
+    func baseForm(_ word: String) -> String? {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 5, bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {
+            return nil
+        }
+        func known(_ count: Int, adding suffix: String = "") -> String? {
+            let base = String(decoding: bytes[..<count], as: UTF8.self) + suffix
+            return model.lexicon.id(base) != nil ? base : nil
+        }
+        let n = bytes.count
+        if word.hasSuffix("ing") { return known(n - 3) ?? known(n - 3, adding: "e") }
+        if word.hasSuffix("ied") || word.hasSuffix("ies") { return known(n - 3, adding: "y") }
+        if word.hasSuffix("ed") { return known(n - 2) ?? known(n - 1) }
+        if word.hasSuffix("es") { return known(n - 2) ?? known(n - 1) }
+        if word.hasSuffix("s"), !word.hasSuffix("ss") { return known(n - 1) }
+        return nil
+    }
+
+    /// Joins a word spelled out letter by letter into the word: "c r c" → "crc", "see pee see" → "cpc" (letter
+    /// names from `Intents/shorthand.yaml`). Only runs of three letters or more, and only when the joined word is
+    /// one the rules know; a leading "a" or "i" may be the article or the pronoun ("what does a c o c make").
+    func joinSpelledLetters(
+        _ tokens: inout [Token],
+        _ ids: inout [Int32],
+        corrections: inout [(typed: String, corrected: String)]
+    ) {
+        func letter(_ k: Int) -> UInt8 { ids[k] >= 0 ? model.wordLetter[Int(ids[k])] : 0 }
+        var k = 0
+        while k < tokens.count {
+            guard letter(k) != 0 else {
+                k += 1
+                continue
+            }
+            var end = k
+            while end < tokens.count, letter(end) != 0 { end += 1 }
+            var start = k
+            while end - start >= 3 {
+                let joined = String(decoding: (start..<end).map(letter), as: UTF8.self)
+                if let id = model.lexicon.id(joined) {
+                    Self.merge(start..<end, into: joined, id: id, &tokens, &ids, &corrections)
+                    end = start + 1
+                    break
+                }
+                guard ["a", "i"].contains(tokens[start].text) else { break }
+                start += 1
+            }
+            k = end
+        }
+    }
+
+    /// Reads a two-word shorthand as its one word ("makes sense" → "sensible"); only words that start one are
+    /// looked up.
+    func joinPairShorthand(
+        _ tokens: inout [Token],
+        _ ids: inout [Int32],
+        corrections: inout [(typed: String, corrected: String)]
+    ) {
+        var k = 0
+        while k + 1 < tokens.count {
+            defer { k += 1 }
+            guard ids[k] >= 0, model.startsPairShorthand[Int(ids[k])],
+                let word = model.pairShorthand[tokens[k].text + " " + tokens[k + 1].text]
+            else { continue }
+            Self.merge(k..<(k + 2), into: word, id: model.lexicon.id(word) ?? -1, &tokens, &ids, &corrections)
+        }
+    }
+
+    /// Replaces the tokens in `range` with one token reading `word` (its span and typed text those of the whole
+    /// range), and notes the replacement as a spelling fix.
+    static func merge(
+        _ range: Range<Int>,
+        into word: String,
+        id: Int32,
+        _ tokens: inout [Token],
+        _ ids: inout [Int32],
+        _ corrections: inout [(typed: String, corrected: String)]
+    ) {
+        var merged = tokens[range.lowerBound]
+        merged.text = word
+        merged.typed = tokens[range].map(\.typed).joined(separator: " ")
+        merged.end = tokens[range.upperBound - 1].end
+        corrections.append((merged.typed, word))
+        tokens.replaceSubrange(range, with: [merged])
+        ids.replaceSubrange(range, with: [id])
+    }
+}

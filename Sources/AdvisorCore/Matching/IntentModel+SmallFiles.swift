@@ -1,0 +1,93 @@
+/// Loading the small files of `Intents/`: follow-up words (`context.yaml`), shorthand (`shorthand.yaml`),
+/// matcher thresholds (`settings.yaml`) and aspects (`aspects.yaml`).
+extension IntentModel {
+    mutating func loadContext(_ root: YAMLNode) throws(LoadError) {
+        try root.allowKeys([
+            "openers", "references", "ordinals", "context_before", "not_at_end", "additive", "compare_with_focus",
+            "words_not_listed",
+        ])
+        context.wordsNotListed = Set(
+            try (root["words_not_listed"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
+        )
+        context.additive = Set(try (root["additive"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) })
+        context.compareWithFocus = Set(
+            try (root["compare_with_focus"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
+        )
+        context.notAtEnd = Set(
+            try (root["not_at_end"]?.strings() ?? []).map { TextNormalizer.phrase($0).joined(separator: " ") }
+        )
+        context.openers = try (root["openers"]?.strings() ?? []).map { TextNormalizer.phrase($0) }
+        for ref in try root["references"]?.strings() ?? [] {
+            let words = TextNormalizer.phrase(ref)
+            if words.count == 1 { context.references.insert(words[0]) } else { context.referencePhrases.append(words) }
+        }
+        if let ordinals = root["ordinals"] {
+            for entry in try ordinals.entries() {
+                context.ordinals[TextNormalizer.phrase(entry.key)] = try entry.value.int()
+            }
+        }
+        for p in context.openers where !p.isEmpty { context.openerTrie.insert(p, .concept(0)) }
+        for p in context.referencePhrases { context.referenceTrie.insert(p, .concept(0)) }
+        for (p, index) in context.ordinals where !p.isEmpty { context.ordinalTrie.insert(p, .concept(index)) }
+        context.contextBefore = Set(try (root["context_before"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) })
+    }
+
+    mutating func loadShorthand(_ root: YAMLNode) throws(LoadError) {
+        try root.allowKeys(["shorthand", "letter_names"])
+        for entry in try root["letter_names"]?.entries() ?? [] {
+            let letter = try entry.value.string().lowercased()
+            guard letter.utf8.count == 1, letter.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+            else {
+                throw LoadError(
+                    file: entry.value.file,
+                    line: entry.value.line,
+                    column: 1,
+                    message: "letter name '\(entry.key)' must stand for one letter, not '\(letter)'"
+                )
+            }
+            letterNames[entry.key.lowercased()] = letter
+        }
+        for entry in try root.required("shorthand").entries() {
+            let word = try entry.value.string()
+            let key = TextNormalizer.phrase(entry.key)
+            guard TextNormalizer.phrase(word).count == 1, (1...2).contains(key.count) else {
+                throw LoadError(
+                    file: entry.value.file,
+                    line: entry.value.line,
+                    column: 1,
+                    message: "shorthand '\(entry.key)' (one or two words) must stand for one word, not '\(word)'"
+                )
+            }
+            if key.count == 2 {
+                pairShorthand[key.joined(separator: " ")] = TextNormalizer.phrase(word)[0]
+                pairStarts.insert(key[0])
+            } else {
+                shorthand[key[0]] = TextNormalizer.phrase(word)[0]
+            }
+        }
+    }
+
+    mutating func loadSettings(_ root: YAMLNode) throws(LoadError) {
+        try root.allowKeys([
+            "out_of_scope_below", "clarify_margin", "follow_up_bonus", "support_weight", "support_cap", "clear_intent",
+            "nearest_example_above",
+        ])
+        if let v = root["nearest_example_above"] { settings.nearestExampleAbove = try v.double() }
+        if let v = root["clear_intent"] { settings.clearIntent = try v.double() }
+        if let v = root["support_cap"] { settings.supportCap = try v.double() }
+        if let v = root["out_of_scope_below"] { settings.outOfScopeBelow = try v.double() }
+        if let v = root["clarify_margin"] { settings.clarifyMargin = try v.double() }
+        if let v = root["follow_up_bonus"] { settings.followUpBonus = try v.double() }
+        if let v = root["support_weight"] { settings.supportWeight = try v.double() }
+    }
+
+    mutating func loadAspects(_ root: YAMLNode) throws(LoadError) {
+        for entry in try root.entries() {
+            var list: [(String, [[String]])] = []
+            for aspect in try entry.value.entries() {
+                list.append((aspect.key, try aspect.value.strings().map { TextNormalizer.phrase($0) }))
+            }
+            aspects[entry.key] = list
+        }
+    }
+}
