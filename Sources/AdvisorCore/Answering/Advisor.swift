@@ -125,11 +125,13 @@ public struct Advisor: Sendable {
         // Without a follow-up word, only a fragment, or another question on the same topic (not a new
         // pay or credential question), continues the previous one.
         let sameTopic = intent == conversation.lastIntent && !Self.standalone.contains(intent) && a.entities.isEmpty
-        // An exam or credential question that names no credential is about the one in focus ("is the test hard?"
-        // after "what's a CRC", "what's the pass rate" after the CPC's exam fee).
+        // An exam question that names no credential is about the one in focus ("is the test hard?" after "what's a
+        // CRC", "what's the pass rate" after the CPC's exam fee), unless it asks in general (`not_about_focus` in
+        // Intents/context.yaml: "what is the hardest coding exam", "which exams does AHIMA give").
         let aboutFocusCredential =
-            (intent == "cert_exam" || intent == "cert_info") && conversation.focus["credential"].count == 1
+            intent == "cert_exam" && conversation.focus["credential"].count == 1
             && !a.entities.contains { $0.slot == "credential" || $0.slot == "role" }
+            && !a.words.contains { model.context.notAboutFocus.contains($0) }
         let followUp =
             a.isFollowUp || aboutFocusCredential
             || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || sameTopic))

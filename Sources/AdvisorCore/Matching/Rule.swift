@@ -61,6 +61,8 @@ struct ContextWords: Sendable {
     var additive: Set<String> = []
     /// Ambiguous aliases that stay words even after a list of their slot ("ny and me").
     var wordsNotListed: Set<String> = []
+    /// Words that make an exam question a general one, not one about the credential in focus ("hardest", "aapc").
+    var notAboutFocus: Set<String> = []
     /// Words that, with a reference, compare a named value with the one in focus ("is it harder than the CPC?").
     var compareWithFocus: Set<String> = []
 }
