@@ -13,7 +13,7 @@ struct ProbeSetTests {
     @Test("each probe set: intent ≥ 0.95, dialogue turns ≥ 0.95, out-of-scope precision ≥ 0.93 and recall ≥ 0.95")
     func probeSetsStayAboveTheirBars() throws {
         let evaluator = Evaluator(advisor: AdvisorFixture.shared)
-        for set in 1...10 {
+        for set in 1...11 {
             var cases: [EvalCase] = []
             for part in ["single", "dialogues"] {
                 cases += try EvalFile.read(Self.folder.appendingPathComponent("set\(set)_\(part).jsonl").path)
