@@ -73,14 +73,15 @@ struct ExampleIndex: Sendable {
         var dots: [Int32: Double] = [:]
         var squares = 0.0
         for term in Set(Self.terms(of: a)) {
-            guard let id = termIDs[term] else { continue }
+            // Terms no example holds still make the question less like any of them.
+            guard let id = termIDs[term] else {
+                squares += Self.unknownTermWeight * Self.unknownTermWeight
+                continue
+            }
             let w = weights[id]
             squares += w * w
             for e in postings[id] { dots[e, default: 0] += w * w }
         }
-        // Terms no example holds still make the question less like any of them.
-        let unknown = Set(Self.terms(of: a)).filter { termIDs[$0] == nil }.count
-        squares += Double(unknown) * Self.unknownTermWeight * Self.unknownTermWeight
         guard squares > 0 else { return nil }
         // Per intent, its two examples most like the question: an intent is as alike as the mean of the two, so
         // one stray example that happens to share a rare word does not decide alone.

@@ -109,7 +109,8 @@ extension IntentModel {
         isReferenceWord = lexicon.words.map { context.references.contains($0) }
         wordNumber = lexicon.words.map { numbers.words[$0].map { Int32(clamping: $0) } ?? -1 }
         shorthandWord = lexicon.words.map { shorthand[$0] }
-        startsPairShorthand = lexicon.words.map { pairStarts.contains($0) }
+        let pairStarts = Set(pairShorthand.keys.map { $0.prefix { $0 != " " } })
+        startsPairShorthand = lexicon.words.map { pairStarts.contains(Substring($0)) }
         shorthandID = lexicon.words.map { shorthand[$0].flatMap { lexicon.id($0) } ?? -1 }
         wordLetter = lexicon.words.map { word in
             if let letter = letterNames[word] { return letter.utf8.first ?? 0 }

@@ -63,7 +63,6 @@ extension IntentModel {
             }
             if key.count == 2 {
                 pairShorthand[key.joined(separator: " ")] = TextNormalizer.phrase(word)[0]
-                pairStarts.insert(key[0])
             } else {
                 shorthand[key[0]] = TextNormalizer.phrase(word)[0]
             }

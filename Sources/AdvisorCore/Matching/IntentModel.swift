@@ -34,10 +34,8 @@ public struct IntentModel: Sendable {
     /// Spoken names of letters and the letter ("see" → "c"), from `Intents/shorthand.yaml`: a credential spelled
     /// out letter by letter ("c r c", "see pee see") is read as one word.
     var letterNames: [String: String] = [:]
-    /// Two-word phrases read as one word ("makes sense" → "sensible": not a question about pay), and the first
-    /// words of such phrases (while loading).
+    /// Two-word phrases read as one word ("makes sense" → "sensible": not a question about pay).
     var pairShorthand: [String: String] = [:]
-    var pairStarts: Set<String> = []
     /// Per word id: whether a two-word shorthand starts with the word.
     var startsPairShorthand: [Bool] = []
     /// Per word id: the word its shorthand stands for, and that word's id (-1: not shorthand).
