@@ -62,7 +62,7 @@ public enum EvalFile {
             throw EvalFileError(description: "\(path) is not UTF-8 text, so not JSON lines")
         }
         var cases: [EvalCase] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.lineSlices.enumerated() {
             let line = String(raw).trimmingWhitespace
             guard !line.isEmpty else { continue }
             let number = index + 1

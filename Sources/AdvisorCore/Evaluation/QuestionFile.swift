@@ -9,7 +9,7 @@ public enum QuestionFile {
             throw EvalFileError(description: "\(path): cannot be read as UTF-8 text")
         }
         var questions: [String] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.lineSlices.enumerated() {
             let line = String(raw).trimmingWhitespace
             guard !line.isEmpty else { continue }
             guard line.hasPrefix("{") else {

@@ -11,7 +11,7 @@ struct CSVTable {
         self.file = file
         if !text.contains("\"") {
             // Fast path: no quoting, so lines and commas split the fields.
-            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            var lines = text.lineSlices.enumerated().map {
                 (
                     line: $0.offset + 1,
                     fields: $0.element.split(separator: ",", omittingEmptySubsequences: false).map {
