@@ -38,6 +38,10 @@ struct ExampleIndex: Sendable {
     /// Per term: its weight, the log of how rare it is among the examples.
     private var weights: [Double] = []
     private(set) var entries: [Entry] = []
+    /// Per entry: its intent's number in `intents`, so a search tallies intents in an array.
+    private var intentOfEntry: [Int] = []
+    /// The intents the examples are labelled with, each once.
+    private var intents: [String] = []
 
     /// An index of no examples: it finds nothing.
     init() {}
@@ -58,11 +62,17 @@ struct ExampleIndex: Sendable {
         }
         let count = Double(max(1, examples.count))
         weights = postings.map { list in log(count / Double(max(1, list.count))) + 0.1 }
+        var intentIDs: [String: Int] = [:]
         for (example, terms) in zip(examples, termLists) {
             let squares = Set(terms).reduce(0.0) { $0 + weights[$1] * weights[$1] }
             entries.append(
                 Entry(intent: example.intent, text: example.text, origin: example.origin, norm: squares.squareRoot())
             )
+            if intentIDs[example.intent] == nil {
+                intentIDs[example.intent] = intents.count
+                intents.append(example.intent)
+            }
+            intentOfEntry.append(intentIDs[example.intent] ?? 0)
         }
     }
 
@@ -70,7 +80,10 @@ struct ExampleIndex: Sendable {
     /// skips the example of that origin (so an example can be tested against all the others).
     func nearest(_ a: Analysis, leavingOut: String? = nil) -> Match? {
         guard !entries.isEmpty else { return nil }
-        var dots: [Int32: Double] = [:]
+        // Dot products by example, in an array; `touched` lists the examples that share a term (every weight is
+        // positive, so a nonzero dot marks one).
+        var dots = [Double](repeating: 0, count: entries.count)
+        var touched: [Int32] = []
         var squares = 0.0
         for term in Set(Self.terms(of: a)) {
             // Terms no example holds still make the question less like any of them.
@@ -80,37 +93,50 @@ struct ExampleIndex: Sendable {
             }
             let w = weights[id]
             squares += w * w
-            for e in postings[id] { dots[e, default: 0] += w * w }
+            for e in postings[id] {
+                if dots[Int(e)] == 0 { touched.append(e) }
+                dots[Int(e)] += w * w
+            }
         }
-        guard squares > 0 else { return nil }
+        guard squares > 0, !touched.isEmpty else { return nil }
         // Per intent, its two examples most like the question: an intent is as alike as the mean of the two, so
-        // one stray example that happens to share a rare word does not decide alone.
-        var top: [String: (first: (index: Int, similarity: Double), second: Double)] = [:]
-        for (index, dot) in dots {
-            let entry = entries[Int(index)]
+        // one stray example that happens to share a rare word does not decide alone. (Neither depends on the order
+        // the examples are visited in: the first is the most alike, the lowest index on a tie; the second is the
+        // next value down, which may equal the first.)
+        var top = [(first: (index: Int, similarity: Double), second: Double)?](repeating: nil, count: intents.count)
+        let length = squares.squareRoot()
+        for e in touched {
+            let index = Int(e)
+            let entry = entries[index]
             if let leavingOut, entry.origin == leavingOut { continue }
-            let similarity = dot / (squares.squareRoot() * max(entry.norm, 1e-9))
-            guard var t = top[entry.intent] else {
-                top[entry.intent] = ((Int(index), similarity), 0)
+            let similarity = dots[index] / (length * max(entry.norm, 1e-9))
+            let intent = intentOfEntry[index]
+            guard var t = top[intent] else {
+                top[intent] = ((index, similarity), 0)
                 continue
             }
-            if similarity > t.first.similarity || (similarity == t.first.similarity && Int(index) < t.first.index) {
+            if similarity > t.first.similarity || (similarity == t.first.similarity && index < t.first.index) {
                 t.second = t.first.similarity
-                t.first = (Int(index), similarity)
+                t.first = (index, similarity)
             } else if similarity > t.second {
                 t.second = similarity
             }
-            top[entry.intent] = t
+            top[intent] = t
         }
-        var best: (intent: String, index: Int, similarity: Double)? = nil
-        for (intent, t) in top {
+        var best: (intent: Int, index: Int, similarity: Double)? = nil
+        for (intent, t) in top.enumerated() {
+            guard let t else { continue }
             let similarity = (t.first.similarity + t.second) / 2
-            if let b = best, similarity < b.similarity || (similarity == b.similarity && intent > b.intent) { continue }
+            if let b = best,
+                similarity < b.similarity || (similarity == b.similarity && intents[intent] > intents[b.intent])
+            {
+                continue
+            }
             best = (intent, t.first.index, similarity)
         }
         guard let best else { return nil }
         let entry = entries[best.index]
-        return Match(intent: best.intent, similarity: best.similarity, origin: entry.origin, text: entry.text)
+        return Match(intent: intents[best.intent], similarity: best.similarity, origin: entry.origin, text: entry.text)
     }
 
     /// The weight given to a word no example holds (as rare as a word held by one example of about 700).

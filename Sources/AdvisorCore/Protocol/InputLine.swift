@@ -22,6 +22,7 @@ public enum InputLine: Sendable, Equatable {
     /// calls, since a generic call across modules is not specialised.
     public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> InputLine {
         guard bytes.count <= maximumBytes else { return .problem(.tooLong(bytes.count), id: nil) }
+        if let request = flatRequest(bytes) { return request }
         guard let text = String(validating: bytes, as: UTF8.self) else { return .problem(.invalidUTF8, id: nil) }
         return parse(text)
     }
