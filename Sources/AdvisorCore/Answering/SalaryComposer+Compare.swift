@@ -7,7 +7,80 @@ extension SalaryComposer {
         let extra: String
     }
 
+    /// Compares pay across the values of `slot`. When nothing is published for them with the question's other
+    /// values, it says so and compares what is published: metros by their states, then the values alone ("which
+    /// pays more?" after a CPC in Ohio and in Texas compares Ohio and Texas for all coders).
     func compare(_ slots: Slots, slot: String, rankSlot: String?) -> Composition {
+        if let c = comparisonTable(slots, slot: slot) { return c }
+        var broader = slots
+        var slot = slot
+        var said: [String] = []
+        var cited: [String] = []
+        // Years of experience: the published bands they fall in ("2 years vs 8 years" compares entry-level and
+        // mid-level coders), when each falls in a band of its own.
+        let levels = slots[slot].compactMap { $0.number.flatMap { kb.level(forYears: $0) } }
+        if slot == "experience_years", slots["experience_level"].isEmpty, levels.count == slots[slot].count,
+            Set(levels.map(\.level)).count == levels.count
+        {
+            for (value, level) in zip(slots[slot], levels) {
+                said.append(yearsLine(value.number ?? 0, level))
+                cited.append(level.source)
+            }
+            broader["experience_years"] = []
+            broader["experience_level"] = levels.map { .text($0.level) }
+            slot = "experience_level"
+            if var c = comparisonTable(broader, slot: slot) {
+                c.lines.insert(contentsOf: said, at: 0)
+                for source in cited { c.cite(source) }
+                return c
+            }
+        }
+        let states = slots[slot].compactMap { $0.text.flatMap { kb.metroStates[$0] } }
+        if slot == "metro", slots["state"].isEmpty, states.count == slots[slot].count, Set(states).count > 1 {
+            said.append(
+                fill(
+                    kb.template("compare.metro_fallback"),
+                    [
+                        "metros": slots[slot].map { name("metro", $0.description) }.joinedAsList,
+                        "states": states.map { name("state", $0) }.joinedAsList,
+                    ]
+                )
+            )
+            broader["metro"] = []
+            broader["state"] = states.map { .text($0) }
+            slot = "state"
+            if var c = comparisonTable(broader, slot: slot) {
+                c.lines.insert(contentsOf: said, at: 0)
+                for source in cited { c.cite(source) }
+                return c
+            }
+        }
+        let others = broader.names.filter { $0 != slot && $0 != "statistic" && !broader[$0].isEmpty }
+        if !others.isEmpty {
+            var alone = Slots()
+            alone[slot] = broader[slot]
+            alone["statistic"] = broader["statistic"]
+            let what = others.flatMap { other in broader[other].map { describe(other, $0.description) } }
+            said.append(fill(kb.template("compare.without"), ["what": what.joined(separator: ", ")]))
+            if var c = comparisonTable(alone, slot: slot) {
+                c.lines.insert(contentsOf: said, at: 0)
+                for source in cited { c.cite(source) }
+                return c
+            }
+        }
+        var c = Composition()
+        c.query = "compare \(slot) in [\(slots[slot].map(\.description).joined(separator: ", "))]"
+        c.lines.append(
+            fill(
+                kb.template("compare.none"),
+                ["what": slots[slot].map { name(slot, $0.description) }.joinedAsList]
+            )
+        )
+        return c
+    }
+
+    /// The comparison table, or nil when no value has a published figure.
+    private func comparisonTable(_ slots: Slots, slot: String) -> Composition? {
         var c = Composition()
         let values = slots[slot].map(\.description)
         var base = slots
@@ -76,12 +149,7 @@ extension SalaryComposer {
         let leads: [SalaryFigure?] = filled.map {
             rank.sorted($0, prefer: FigureRanking.preferred(statistic)).first
         }
-        guard leads.contains(where: { $0 != nil }) else {
-            c.lines.append(
-                fill(kb.template("compare.none"), ["what": values.map { name(slot, $0) }.joined(separator: " and ")])
-            )
-            return c
-        }
+        guard leads.contains(where: { $0 != nil }) else { return nil }
         c.lines.append(
             fill(kb.template("compare.title"), ["what": values.map { name(slot, $0) }.joined(separator: " vs ")])
         )

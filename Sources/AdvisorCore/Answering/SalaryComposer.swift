@@ -44,6 +44,18 @@ final class SalaryComposer: Sendable {
         return d
     }
 
+    /// "8 years of experience falls in the mid-level band (3–9 years)."
+    func yearsLine(_ years: Int, _ level: ExperienceLevel) -> String {
+        let upper = level.years.upperBound >= 99 ? "+" : String(level.years.upperBound)
+        return fill(
+            kb.template("salary.years"),
+            [
+                "years": years == 1 ? "1 year" : "\(years) years", "label": level.label,
+                "range": "\(level.years.lowerBound)–\(upper)",
+            ]
+        )
+    }
+
     func subject(_ d: [String: String]) -> String {
         if d.isEmpty { return "Medical coders nationally (BLS: medical records specialists)" }
         if d.count == 1, let (slot, value) = d.first, Self.slotOrder[slot] != nil { return describe(slot, value) }
@@ -73,16 +85,7 @@ final class SalaryComposer: Sendable {
             "salary where " + (d.isEmpty ? "national" : KnowledgeBase.signature(d))
             + (statistic.map { " stat=\($0)" } ?? "")
         if let years = slots.number("experience_years"), let level = kb.level(forYears: years) {
-            c.lines.append(
-                fill(
-                    kb.template("salary.years"),
-                    [
-                        "years": String(years), "label": level.label,
-                        "range":
-                            "\(level.years.lowerBound)–\(level.years.upperBound >= 99 ? "+" : String(level.years.upperBound))",
-                    ]
-                )
-            )
+            c.lines.append(yearsLine(years, level))
             c.cite(level.source)
         }
         if d.isEmpty, let rankSlot {

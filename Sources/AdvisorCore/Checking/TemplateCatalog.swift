@@ -15,6 +15,8 @@ enum TemplateCatalog {
         "salary.ranking_conflict": ["value", "figure", "source"],
         "compare.title": ["what"],
         "compare.none": ["what"],
+        "compare.metro_fallback": ["metros", "states"],
+        "compare.without": ["what"],
         "compare.verdict": ["top", "low", "difference", "stat", "source"],
         "compare.tie": ["top", "low", "difference", "stat", "source"],
         "compare.verdict_mixed": ["top", "low", "difference"],

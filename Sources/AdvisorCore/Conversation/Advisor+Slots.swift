@@ -65,12 +65,15 @@ extension Advisor {
         {
             slots[name] = [held, slots[name][0]]
         }
-        // "which is higher?" after two answers: compare the slot that changed last.
+        // "which is higher?" after two answers: compare the slot that changed last ("rank them": every value kept).
         if Self.compareIntents.contains(intent), !slots.names.contains(where: { slots[$0].count > 1 }) {
+            let all = a.words.contains { matcher.model.context.compareAllRecent.contains($0) }
             for name in conversation.changeOrder.reversed() {
                 guard let recent = conversation.recent[name], recent.count >= 2, name != "statistic" else { continue }
                 let named = slots[name]
-                if named.count == 1, let last = recent.last(where: { $0 != named[0] }) {
+                if all, named.count <= 1 {
+                    slots[name] = recent + named.filter { !recent.contains($0) }
+                } else if named.count == 1, let last = recent.last(where: { $0 != named[0] }) {
                     slots[name] = [last, named[0]]
                 } else if named.isEmpty {
                     slots[name] = Array(recent.suffix(2))

@@ -51,3 +51,11 @@ extension String {
         return n >= width ? self : String(repeating: " ", count: width - n) + self
     }
 }
+
+extension Array where Element == String {
+    /// "A", "A and B", "A, B and C": a list as a sentence says it.
+    var joinedAsList: String {
+        guard count > 2, let last else { return joined(separator: " and ") }
+        return dropLast().joined(separator: ", ") + " and " + last
+    }
+}

@@ -100,9 +100,12 @@ extension IntentMatcher {
 
     /// The slot a question compares between the value it names and a different one in focus: a reference, a
     /// comparison word and one new value ("is it harder than the CPC?" after the COC, "is that more than the
-    /// US?" after Canada). Such a question is a comparison, as if it had named both.
+    /// US?" after Canada), or a fragment that opens with the comparison word ("compared to a CPC?", "vs
+    /// Texas?"). Such a question is a comparison, as if it had named both.
     func focusComparison(_ a: Analysis, _ conversation: Conversation) -> String? {
-        guard a.hasReference, a.words.contains(where: { model.context.compareWithFocus.contains($0) }) else {
+        let compares = model.context.compareWithFocus
+        let opensWithComparison = a.words.first.map { compares.contains($0) } ?? false
+        guard opensWithComparison || (a.hasReference && a.words.contains(where: { compares.contains($0) })) else {
             return nil
         }
         return a.entities.first { e in

@@ -4,8 +4,11 @@ extension IntentModel {
     mutating func loadContext(_ root: YAMLNode) throws(LoadError) {
         try root.allowKeys([
             "openers", "references", "ordinals", "context_before", "not_at_end", "additive", "compare_with_focus",
-            "words_not_listed", "not_about_focus",
+            "words_not_listed", "not_about_focus", "compare_all_recent",
         ])
+        context.compareAllRecent = Set(
+            try (root["compare_all_recent"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
+        )
         context.notAboutFocus = Set(
             try (root["not_about_focus"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
         )

@@ -65,4 +65,6 @@ struct ContextWords: Sendable {
     var notAboutFocus: Set<String> = []
     /// Words that, with a reference, compare a named value with the one in focus ("is it harder than the CPC?").
     var compareWithFocus: Set<String> = []
+    /// Words that make a comparison of recent answers take all of them kept, not the last two ("rank them").
+    var compareAllRecent: Set<String> = []
 }
