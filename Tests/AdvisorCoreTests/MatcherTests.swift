@@ -142,6 +142,16 @@ struct MatcherTests {
         #expect(slots("three or more credentials")["credential_count"] == [.number(3)])
         #expect(slots("is 45k good")["amount"] == [.number(45000)])
         #expect(slots("what is 99213")["amount"] == nil)
+        // Hourly wages: a rate form, "an hour", "hourly", or a dollar sign before "hr"; not hours of work.
+        #expect(slots("i make $22/hr in ohio")["amount"] == [.number(22)])
+        #expect(slots("offered 19 an hour")["amount"] == [.number(19)])
+        #expect(slots("offered 19 an hour")["statistic"] == [.text("hourly")])
+        #expect(slots("they pay 21 hourly")["amount"] == [.number(21)])
+        #expect(slots("offered $19 hr in texas")["amount"] == [.number(19)])
+        #expect(slots("i work a 10 hour shift")["amount"] == nil)
+        #expect(slots("we code 12 hrs a day")["amount"] == nil)
+        #expect(slots("$5000 an hour")["amount"] == nil)
+        #expect(slots("is 3 an hour a lot")["amount"] == nil)
         #expect(slots("i'm 34 and new")["experience_years"] == nil)
         // A lower-case ambiguous code counts when it continues a list of its slot, unless it is a common word.
         #expect(slots("coder salary nj vs ny vs pa")["state"] == [.text("NJ"), .text("NY"), .text("PA")])

@@ -1,10 +1,23 @@
 /// When no figure covers the whole query: each part shown, a labelled estimate with its method, and
 /// how a stated amount compares with the figures.
 extension SalaryComposer {
+    /// The group a combination names, its place last: "entry-level coders in Arizona", "CPC (Certified
+    /// Professional Coder) in Ohio", "coders in Texas with 2 credentials".
+    func combinedSubject(_ d: [String: String]) -> String {
+        let places: Set<String> = ["state", "metro", "country"]
+        let parts = d.compactMap { slot, value in Self.slotOrder[slot].map { ($0, slot, value) } }.sorted {
+            $0.0 < $1.0
+        }
+        let who = parts.filter { !places.contains($0.1) }.map { describe($0.1, $0.2) }
+        let place = parts.filter { places.contains($0.1) }.map { describe($0.1, $0.2) }
+        guard !place.isEmpty else { return who.joined(separator: ", ") }
+        return (who.isEmpty ? "coders" : who.joined(separator: ", ")) + " " + place.joined(separator: " ")
+    }
+
     /// No figure for the whole combination: show each part, and a labelled estimate when one can be made.
     func combination(_ d: [String: String], statistic: String?, _ c: inout Composition) {
         c.templates.append("salary.combination")
-        c.lines.append(fill(kb.template("salary.combination"), ["subject": subject(d)]))
+        c.lines.append(fill(kb.template("salary.combination"), ["subject": combinedSubject(d)]))
         var shown = 0
         for slot in Self.dimensionSlots {
             guard let value = d[slot] else { continue }
@@ -56,10 +69,13 @@ extension SalaryComposer {
         c.cite("bls-oews-2024")
     }
 
-    /// Where an amount the user names sits among BLS percentiles.
+    /// Where an amount the user names sits among BLS percentiles: yearly wages, or hourly ones for an amount
+    /// below 1,000 ("$22/hr").
     func judge(_ amount: Int, _ d: [String: String], _ c: inout Composition) {
         let scope = d["state"].map { ["state": $0] } ?? [:]
-        let figs = kb.figures(exactly: scope).filter { $0.isAnnualUSD && $0.year == "May 2024" && $0.value != nil }
+        let hourly = amount < 1_000
+        let unit = hourly ? "USD/hour" : "USD/year"
+        let figs = kb.figures(exactly: scope).filter { $0.unit == unit && $0.year == "May 2024" && $0.value != nil }
         let order = ["p10", "p25", "median", "p75", "p90"]
         let points = order.compactMap { stat in figs.first { $0.stat == stat } }
         guard !points.isEmpty else { return }
@@ -79,7 +95,8 @@ extension SalaryComposer {
             fill(
                 kb.template("salary.judge"),
                 [
-                    "amount": SalaryFigure.format(a, unit: "USD/year"), "where": where_,
+                    "amount": SalaryFigure.format(a, unit: unit), "where": where_,
+                    "period": hourly ? "hourly" : "annual",
                     "place": scope.isEmpty ? "nationally" : "in " + name("state", scope["state"] ?? ""),
                 ]
             )

@@ -80,7 +80,8 @@ final class SalaryComposer: Sendable {
     func compose(_ slots: Slots, rankSlot: String?) -> Composition {
         var c = Composition()
         var d = dimensions(slots)
-        let statistic = slots.text("statistic")
+        // An hourly wage the user names ("$22/hr") asks for hourly figures.
+        let statistic = slots.text("statistic") ?? (slots.number("amount").map { $0 < 1_000 } == true ? "hourly" : nil)
         c.query =
             "salary where " + (d.isEmpty ? "national" : KnowledgeBase.signature(d))
             + (statistic.map { " stat=\($0)" } ?? "")

@@ -10,7 +10,7 @@ enum TemplateCatalog {
         "salary.related": ["subject"],
         "salary.combination": ["subject"],
         "salary.estimate": ["estimate", "base", "what", "place", "state_mean", "us_mean", "ratio"],
-        "salary.judge": ["amount", "where", "place"],
+        "salary.judge": ["amount", "where", "period", "place"],
         "salary.ranking": ["what"],
         "salary.ranking_conflict": ["value", "figure", "source"],
         "compare.title": ["what"],

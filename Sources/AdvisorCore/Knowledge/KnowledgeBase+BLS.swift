@@ -6,7 +6,8 @@ extension KnowledgeBase {
         ("annual_p10", "p10", "USD/year"), ("annual_p25", "p25", "USD/year"),
         ("annual_p75", "p75", "USD/year"), ("annual_p90", "p90", "USD/year"),
         ("hourly_mean", "mean", "USD/hour"), ("hourly_median", "median", "USD/hour"),
-        ("hourly_p10", "p10", "USD/hour"), ("hourly_p90", "p90", "USD/hour"),
+        ("hourly_p10", "p10", "USD/hour"), ("hourly_p25", "p25", "USD/hour"), ("hourly_p75", "p75", "USD/hour"),
+        ("hourly_p90", "p90", "USD/hour"),
         ("employment", "employment", "jobs"),
     ]
 

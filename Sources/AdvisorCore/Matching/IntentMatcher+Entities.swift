@@ -15,7 +15,9 @@ extension IntentMatcher {
                 i += phrase.length
                 continue
             }
-            if let amount = Self.money(a.tokens[i], in: a.sanitized) {
+            if let amount = Self.hourlyMoney(words, i, dollar: Self.dollarBefore(a.tokens[i], in: a.sanitized))
+                ?? Self.money(a.tokens[i], in: a.sanitized)
+            {
                 addEntity("amount", .number(amount), i, i, &a, &consumed)
                 i += 1
                 continue
@@ -53,13 +55,33 @@ extension IntentMatcher {
         return model.numbers.value(of: word)
     }
 
+    /// A whole-dollar hourly wage: "22/hr" → 22, or "22" before "an hour", "per hr", "hourly", or "$22 hr" (the
+    /// words stay for the hourly statistic; "a 10 hour shift" is no wage). Amounts below 1,000 are hourly, from
+    /// 10,000 yearly (`money`).
+    static func hourlyMoney(_ words: [String], _ i: Int, dollar: Bool) -> Int? {
+        let word = words[i]
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 3, let n = Int(digits), (7...300).contains(n) else { return nil }
+        let unit = word.dropFirst(digits.count)
+        if !unit.isEmpty { return ["/hr", "/hour", "/h", "hr", "/hrs", "hrs"].contains(unit) ? n : nil }
+        let next = i + 1 < words.count ? words[i + 1] : ""
+        let then = i + 2 < words.count ? words[i + 2] : ""
+        if next == "hourly" || (dollar && ["hr", "hrs", "hour"].contains(next)) { return n }
+        return ["an", "a", "per", "each", "every"].contains(next) && ["hour", "hr"].contains(then) ? n : nil
+    }
+
     /// "45k", "$45,000" (a yearly figure) → 45000. A bare five-digit number is a CPT code, not money.
     static func money(_ token: Token, in text: String) -> Int? {
         let word = token.text
         if word.hasSuffix("k"), let n = Int(word.dropLast()), n >= 10, n <= 300 { return n * 1000 }
         guard let n = Int(word), n >= 10_000, n < 1_000_000 else { return nil }
-        let dollar = token.start > 0 && text.unicodeScalars.dropFirst(token.start - 1).first == "$"
-        return dollar || token.typed.utf8.contains(UInt8(ascii: ",")) || word.count == 6 ? n : nil
+        return dollarBefore(token, in: text) || token.typed.utf8.contains(UInt8(ascii: ",")) || word.count == 6
+            ? n : nil
+    }
+
+    /// Whether a "$" comes right before the token.
+    static func dollarBefore(_ token: Token, in text: String) -> Bool {
+        token.start > 0 && text.unicodeScalars.dropFirst(token.start - 1).first == "$"
     }
 
     /// ICD-10-CM (`i10`, `e11.9`, `s82.61xa`), CPT (`99213`) or HCPCS Level II (`j1100`) shaped words.
