@@ -153,6 +153,8 @@ struct MatcherTests {
         #expect(slots("$5000 an hour")["amount"] == nil)
         #expect(slots("is 3 an hour a lot")["amount"] == nil)
         #expect(slots("i'm 34 and new")["experience_years"] == nil)
+        #expect(slots("coder pay at the 2-year mark")["experience_years"] == [.number(2)])
+        #expect(slots("is a 2-year degree worth it")["experience_years"] == nil)
         // A lower-case ambiguous code counts when it continues a list of its slot, unless it is a common word.
         #expect(slots("coder salary nj vs ny vs pa")["state"] == [.text("NJ"), .text("NY"), .text("PA")])
         #expect(slots("coder pay ny or ga")["state"] == [.text("NY"), .text("GA")])

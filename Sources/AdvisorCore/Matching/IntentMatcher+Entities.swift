@@ -22,6 +22,15 @@ extension IntentMatcher {
                 i += 1
                 continue
             }
+            // "the 2-year mark", "a 10-yr coder" (not "a 2-year degree": the word after decides, as below).
+            if let dash = words[i].firstIndex(of: "-"), let n = Int(words[i][..<dash]), n < 60,
+                g.experienceUnits.contains(String(words[i][words[i].index(after: dash)...])),
+                !g.notAfter.contains(i + 1 < words.count ? words[i + 1] : "")
+            {
+                addEntity("experience_years", .number(n), i, i, &a, &consumed)
+                i += 1
+                continue
+            }
             guard let n = number(words[i], ids[i]), !Self.looksLikeCode(words[i]) else {
                 i += 1
                 continue
