@@ -15,15 +15,18 @@ extension IntentMatcher {
                 i += phrase.length
                 continue
             }
-            if let amount = Self.hourlyMoney(words, i, dollar: Self.dollarBefore(a.tokens[i], in: a.sanitized))
-                ?? Self.money(a.tokens[i], in: a.sanitized)
+            // Money and the forms below start with a digit; other words skip these checks.
+            let startsWithDigit = words[i].utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+            if startsWithDigit,
+                let amount = Self.hourlyMoney(words, i, dollar: Self.dollarBefore(a.tokens[i], in: a.sanitized))
+                    ?? Self.money(a.tokens[i], in: a.sanitized)
             {
                 addEntity("amount", .number(amount), i, i, &a, &consumed)
                 i += 1
                 continue
             }
             // "the 2-year mark", "a 10-yr coder" (not "a 2-year degree": the word after decides, as below).
-            if let dash = words[i].firstIndex(of: "-"), let n = Int(words[i][..<dash]), n < 60,
+            if startsWithDigit, let dash = words[i].firstIndex(of: "-"), let n = Int(words[i][..<dash]), n < 60,
                 g.experienceUnits.contains(String(words[i][words[i].index(after: dash)...])),
                 !g.notAfter.contains(i + 1 < words.count ? words[i + 1] : "")
             {
