@@ -68,12 +68,17 @@ extension SalaryComposer {
                 return c
             }
         }
+        // Nothing published even so: name the values as the question did.
         var c = Composition()
-        c.query = "compare \(slot) in [\(slots[slot].map(\.description).joined(separator: ", "))]"
+        c.query = "compare \(slot) in [\(broader[slot].map(\.description).joined(separator: ", "))]"
         c.lines.append(
             fill(
                 kb.template("compare.none"),
-                ["what": slots[slot].map { name(slot, $0.description) }.joinedAsList]
+                [
+                    "what": broader[slot].map {
+                        slot == "experience_years" ? "\($0.description) years" : name(slot, $0.description)
+                    }.joinedAsList
+                ]
             )
         )
         return c

@@ -18,7 +18,7 @@ extension IntentMatcher {
             // Money and the forms below start with a digit; other words skip these checks.
             let startsWithDigit = words[i].utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
             if startsWithDigit,
-                let amount = Self.hourlyMoney(words, i, dollar: Self.dollarBefore(a.tokens[i], in: a.sanitized))
+                let amount = hourlyMoney(words, i, dollar: Self.dollarBefore(a.tokens[i], in: a.sanitized))
                     ?? Self.money(a.tokens[i], in: a.sanitized)
             {
                 addEntity("amount", .number(amount), i, i, &a, &consumed)
@@ -67,19 +67,20 @@ extension IntentMatcher {
         return model.numbers.value(of: word)
     }
 
-    /// A whole-dollar hourly wage: "22/hr" → 22, or "22" before "an hour", "per hr", "hourly", or "$22 hr" (the
-    /// words stay for the hourly statistic; "a 10 hour shift" is no wage). Amounts below 1,000 are hourly, from
-    /// 10,000 yearly (`money`).
-    static func hourlyMoney(_ words: [String], _ i: Int, dollar: Bool) -> Int? {
+    /// A whole-dollar hourly wage (`rate_*` in `Intents/numbers.yaml`): "22/hr" → 22, or "22" before "an hour",
+    /// "per hr", "hourly", or "$22 hr" (the words stay for the hourly statistic; "a 10 hour shift" is no wage).
+    /// Amounts below 1,000 are hourly, from 10,000 yearly (`money`).
+    func hourlyMoney(_ words: [String], _ i: Int, dollar: Bool) -> Int? {
+        let g = model.numbers
         let word = words[i]
         let digits = word.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 3, let n = Int(digits), (7...300).contains(n) else { return nil }
         let unit = word.dropFirst(digits.count)
-        if !unit.isEmpty { return ["/hr", "/hour", "/h", "hr", "/hrs", "hrs"].contains(unit) ? n : nil }
+        if !unit.isEmpty { return g.rateSuffixes.contains(String(unit)) ? n : nil }
         let next = i + 1 < words.count ? words[i + 1] : ""
         let then = i + 2 < words.count ? words[i + 2] : ""
-        if next == "hourly" || (dollar && ["hr", "hrs", "hour"].contains(next)) { return n }
-        return ["an", "a", "per", "each", "every"].contains(next) && ["hour", "hr"].contains(then) ? n : nil
+        if g.rateWords.contains(next) || (dollar && g.rateUnits.contains(next)) { return n }
+        return g.rateArticles.contains(next) && g.rateUnits.contains(then) ? n : nil
     }
 
     /// "45k", "$45,000" (a yearly figure) → 45000. A bare five-digit number is a CPT code, not money.

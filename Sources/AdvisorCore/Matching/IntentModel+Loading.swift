@@ -159,6 +159,7 @@ extension IntentModel {
     private mutating func loadNumbers(_ root: YAMLNode) throws(LoadError) {
         try root.allowKeys([
             "words", "phrases", "experience_units", "count_units", "fillers", "not_after", "not_before",
+            "rate_suffixes", "rate_units", "rate_words", "rate_articles",
         ])
         if let words = root["words"] {
             for entry in try words.entries() { numbers.words[entry.key] = try entry.value.int() }
@@ -181,6 +182,11 @@ extension IntentModel {
         numbers.fillers = try words("fillers")
         numbers.notAfter = try words("not_after")
         numbers.notBefore = try words("not_before")
+        // Suffixes are kept as written: "/hr" is part of a word ("22/hr"), not a phrase of its own.
+        numbers.rateSuffixes = Set(try (root["rate_suffixes"]?.strings() ?? []).map { $0.lowercased() })
+        numbers.rateUnits = try words("rate_units")
+        numbers.rateWords = try words("rate_words")
+        numbers.rateArticles = try words("rate_articles")
     }
 
     private mutating func loadRules(_ root: YAMLNode) throws(LoadError) {

@@ -24,6 +24,11 @@ struct NumberGrammar: Sendable {
     var fillers: Set<String> = []
     var notAfter: Set<String> = []
     var notBefore: Set<String> = []
+    /// Hourly wages: what may follow the digits in the same word ("22/hr"), and the words after one.
+    var rateSuffixes: Set<String> = []
+    var rateUnits: Set<String> = []
+    var rateWords: Set<String> = []
+    var rateArticles: Set<String> = []
 
     func value(of word: String) -> Int? {
         guard let first = word.utf8.first else { return nil }
