@@ -34,6 +34,18 @@ extension SalaryComposer {
                 for source in cited { c.cite(source) }
                 return c
             }
+        } else if slot == "experience_years", slots["experience_level"].isEmpty, levels.count == slots[slot].count,
+            let level = levels.first, levels.allSatisfy({ $0.level == level.level })
+        {
+            // "3 years vs 4 years": one band holds both, so its figures are all that is published for them.
+            var band = slots
+            band["experience_years"] = []
+            band["experience_level"] = [.text(level.level)]
+            var c = compose(band, rankSlot: nil)
+            let lines = slots[slot].map { yearsLine($0.number ?? 0, level) }
+            c.lines.insert(contentsOf: lines + [fill(kb.template("compare.same_band"), ["label": level.label])], at: 0)
+            c.cite(level.source)
+            return c
         }
         let states = slots[slot].compactMap { $0.text.flatMap { kb.metroStates[$0] } }
         if slot == "metro", slots["state"].isEmpty, states.count == slots[slot].count, Set(states).count > 1 {
@@ -60,8 +72,9 @@ extension SalaryComposer {
             var alone = Slots()
             alone[slot] = broader[slot]
             alone["statistic"] = broader["statistic"]
-            let what = others.flatMap { other in broader[other].map { describe(other, $0.description) } }
-            said.append(fill(kb.template("compare.without"), ["what": what.joined(separator: ", ")]))
+            var named: [String: String] = [:]
+            for other in others { named[other] = broader[other].first?.description }
+            said.append(fill(kb.template("compare.without"), ["what": combinedSubject(named)]))
             if var c = comparisonTable(alone, slot: slot) {
                 c.lines.insert(contentsOf: said, at: 0)
                 for source in cited { c.cite(source) }

@@ -17,6 +17,7 @@ enum TemplateCatalog {
         "compare.none": ["what"],
         "compare.metro_fallback": ["metros", "states"],
         "compare.without": ["what"],
+        "compare.same_band": ["label"],
         "compare.verdict": ["top", "low", "difference", "stat", "source"],
         "compare.tie": ["top", "low", "difference", "stat", "source"],
         "compare.verdict_mixed": ["top", "low", "difference"],
