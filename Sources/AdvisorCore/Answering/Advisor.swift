@@ -92,7 +92,15 @@ public struct Advisor: Sendable {
             !conversation.focus["credential_count"].isEmpty || !conversation.focus["experience_years"].isEmpty
         let hasContent =
             !a.entities.isEmpty || (numericFocus && !a.bareNumbers.isEmpty) || a.aspect != nil || a.ordinal != nil
-        if let top, top.score >= s.outOfScopeBelow {
+        // A question that only names one value ("remote?", "CCS?", "texas") goes on with the previous question's
+        // topic, not the topic the value suggests, when that topic takes values (`value_continues` in context.yaml).
+        let namesOnlyValues = a.entities.count == 1 && a.entities[0].tokens.count == a.words.count
+        if namesOnlyValues, let last = conversation.lastIntent, model.context.valueContinues.contains(last) {
+            intent = last
+            rule = "context: a question naming only values keeps the previous topic"
+            ruleText = "follow-up"
+            confidence = 0.6
+        } else if let top, top.score >= s.outOfScopeBelow {
             intent = top.intent
             rule = top.rule
             ruleText = top.ruleText
@@ -121,7 +129,7 @@ public struct Advisor: Sendable {
                 top.map { "below threshold (best: \($0.intent) \(String.fixed($0.score, 2)))" }
                 ?? "no rule matched"
         }
-        let fragment = top.map { $0.score < s.outOfScopeBelow } ?? true
+        let fragment = namesOnlyValues || (top.map { $0.score < s.outOfScopeBelow } ?? true)
         // Without a follow-up word, only a fragment, or another question on the same topic (not a new
         // pay or credential question), continues the previous one.
         let sameTopic = intent == conversation.lastIntent && !Self.standalone.contains(intent) && a.entities.isEmpty

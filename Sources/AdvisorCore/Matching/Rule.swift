@@ -72,4 +72,6 @@ struct ContextWords: Sendable {
     var compareWithFocus: Set<String> = []
     /// Words that make a comparison of recent answers take all of them kept, not the last two ("rank them").
     var compareAllRecent: Set<String> = []
+    /// Topics a question naming one value only ("remote?", "CCS?") goes on with.
+    var valueContinues: Set<String> = []
 }
