@@ -66,6 +66,15 @@ struct CheckerTests {
         #expect(hits(report, .unknownName, "Knowledge/topics/zzz.yaml").first?.message.contains("planet") == true)
     }
 
+    @Test("a topic in value_continues that is not an intent is an error at its line")
+    func valueContinuesNamesIntents() {
+        let files = Fixture.editing("Intents/context.yaml", "value_continues: [salary,", "value_continues: [salaryy,")
+        let found = hits(Fixture.check(files), .unknownName, "Intents/context.yaml")
+        #expect(found.first?.message.contains("salaryy") == true)
+        #expect(found.first?.line == Fixture.line(of: "value_continues:", in: files, "Intents/context.yaml"))
+        #expect(hits(Fixture.realReport, .unknownName, "Intents/context.yaml").isEmpty)
+    }
+
     @Test("slot values outside their dictionaries: examples, topic conditions, figures")
     func slotValues() {
         var files = Fixture.appending(

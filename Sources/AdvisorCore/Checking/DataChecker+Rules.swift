@@ -56,6 +56,18 @@ extension CheckRun {
         }
     }
 
+    /// The topics `value_continues` names in `Intents/context.yaml` must be intents: a misspelt one would do nothing.
+    mutating func checkContextIntents(_ model: IntentModel) {
+        let known = Set(model.intents)
+        for root in yaml("Intents/context.yaml") {
+            guard let items = try? root["value_continues"]?.list() else { continue }
+            for item in items {
+                guard let name = try? item.string(), !known.contains(name) else { continue }
+                add(.error, .unknownName, item, "value_continues names '\(name)', which is not an intent")
+            }
+        }
+    }
+
     /// Concepts no rule (and no code) refers to never change an answer.
     mutating func checkConcepts(_ model: IntentModel) {
         for root in yaml("Intents/lexicon/") {

@@ -26,6 +26,7 @@ public struct DataChecker: Sendable {
         var examples = 0
         if let advisor {
             run.checkRules(advisor.model)
+            run.checkContextIntents(advisor.model)
             run.checkConcepts(advisor.model)
             examples = run.checkExamples(advisor)
         } else {
