@@ -16,37 +16,42 @@ extension SalaryComposer {
         var slot = slot
         var said: [String] = []
         var cited: [String] = []
-        // Years of experience: the published bands they fall in ("2 years vs 8 years" compares entry-level and
-        // mid-level coders), when each falls in a band of its own.
-        let levels = slots[slot].compactMap { $0.number.flatMap { kb.level(forYears: $0) } }
-        if slot == "experience_years", slots["experience_level"].isEmpty, levels.count == slots[slot].count,
-            Set(levels.map(\.level)).count == levels.count
-        {
-            for (value, level) in zip(slots[slot], levels) {
-                said.append(yearsLine(value.number ?? 0, level))
-                cited.append(level.source)
-            }
-            broader["experience_years"] = []
-            broader["experience_level"] = levels.map { .text($0.level) }
-            slot = "experience_level"
-            if var c = comparisonTable(broader, slot: slot) {
-                c.lines.insert(contentsOf: said, at: 0)
-                for source in cited { c.cite(source) }
-                return c
-            }
-        } else if slot == "experience_years", slots["experience_level"].isEmpty, levels.count == slots[slot].count,
-            let level = levels.first, levels.allSatisfy({ $0.level == level.level })
-        {
-            // "3 years vs 4 years": one band holds both, so its figures are all that is published for them.
-            var band = slots
-            band["experience_years"] = []
-            band["experience_level"] = [.text(level.level)]
-            var c = compose(band, rankSlot: nil)
-            let lines = slots[slot].map { yearsLine($0.number ?? 0, level) }
-            c.lines.insert(contentsOf: lines + [fill(kb.template("compare.same_band"), ["label": level.label])], at: 0)
-            c.cite(level.source)
+        // The table of a broader comparison, after the lines that say how it was broadened.
+        func broadened(_ query: Slots) -> Composition? {
+            guard var c = comparisonTable(query, slot: slot) else { return nil }
+            c.lines.insert(contentsOf: said, at: 0)
+            for source in cited { c.cite(source) }
             return c
         }
+        // Years of experience: the published bands they fall in ("2 years vs 8 years" compares entry-level and
+        // mid-career coders); years in one band ("3 vs 4") get that band's figures.
+        let levels = slots[slot].compactMap { $0.number.flatMap { kb.level(forYears: $0) } }
+        if slot == "experience_years", slots["experience_level"].isEmpty, levels.count == slots[slot].count,
+            let first = levels.first
+        {
+            let lines = zip(slots[slot], levels).map { yearsLine($0.number ?? 0, $1) }
+            if levels.allSatisfy({ $0.level == first.level }) {
+                var band = slots
+                band["experience_years"] = []
+                band["experience_level"] = [.text(first.level)]
+                var c = compose(band, rankSlot: nil)
+                c.lines.insert(
+                    contentsOf: lines + [fill(kb.template("compare.same_band"), ["label": first.label])],
+                    at: 0
+                )
+                c.cite(first.source)
+                return c
+            }
+            if Set(levels.map(\.level)).count == levels.count {
+                said += lines
+                cited += levels.map(\.source)
+                broader["experience_years"] = []
+                broader["experience_level"] = levels.map { .text($0.level) }
+                slot = "experience_level"
+                if let c = broadened(broader) { return c }
+            }
+        }
+        // Metros: their states, as single metro answers do.
         let states = slots[slot].compactMap { $0.text.flatMap { kb.metroStates[$0] } }
         if slot == "metro", slots["state"].isEmpty, states.count == slots[slot].count, Set(states).count > 1 {
             said.append(
@@ -61,12 +66,9 @@ extension SalaryComposer {
             broader["metro"] = []
             broader["state"] = states.map { .text($0) }
             slot = "state"
-            if var c = comparisonTable(broader, slot: slot) {
-                c.lines.insert(contentsOf: said, at: 0)
-                for source in cited { c.cite(source) }
-                return c
-            }
+            if let c = broadened(broader) { return c }
         }
+        // Then the values alone, without the question's other values.
         let others = broader.names.filter { $0 != slot && $0 != "statistic" && !broader[$0].isEmpty }
         if !others.isEmpty {
             var alone = Slots()
@@ -75,11 +77,7 @@ extension SalaryComposer {
             var named: [String: String] = [:]
             for other in others { named[other] = broader[other].first?.description }
             said.append(fill(kb.template("compare.without"), ["what": combinedSubject(named)]))
-            if var c = comparisonTable(alone, slot: slot) {
-                c.lines.insert(contentsOf: said, at: 0)
-                for source in cited { c.cite(source) }
-                return c
-            }
+            if let c = broadened(alone) { return c }
         }
         // Nothing published even so: name the values as the question did.
         var c = Composition()

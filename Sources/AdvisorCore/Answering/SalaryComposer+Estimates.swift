@@ -73,7 +73,7 @@ extension SalaryComposer {
     /// below 1,000 ("$22/hr").
     func judge(_ amount: Int, _ d: [String: String], _ c: inout Composition) {
         let scope = d["state"].map { ["state": $0] } ?? [:]
-        let hourly = amount < 1_000
+        let hourly = amount < Self.hourlyAmountsBelow
         let unit = hourly ? "USD/hour" : "USD/year"
         let figs = kb.figures(exactly: scope).filter { $0.unit == unit && $0.year == "May 2024" && $0.value != nil }
         let order = ["p10", "p25", "median", "p75", "p90"]

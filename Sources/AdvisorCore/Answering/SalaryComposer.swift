@@ -44,6 +44,9 @@ final class SalaryComposer: Sendable {
         return d
     }
 
+    /// An amount below this is an hourly wage ("$22/hr"), one above a yearly one (see `IntentMatcher.hourlyMoney`).
+    static let hourlyAmountsBelow = 1_000
+
     /// "8 years of experience falls in the mid-level band (3–9 years)."
     func yearsLine(_ years: Int, _ level: ExperienceLevel) -> String {
         let upper = level.years.upperBound >= 99 ? "+" : String(level.years.upperBound)
@@ -81,7 +84,9 @@ final class SalaryComposer: Sendable {
         var c = Composition()
         var d = dimensions(slots)
         // An hourly wage the user names ("$22/hr") asks for hourly figures.
-        let statistic = slots.text("statistic") ?? (slots.number("amount").map { $0 < 1_000 } == true ? "hourly" : nil)
+        let statistic =
+            slots.text("statistic")
+            ?? (slots.number("amount").map { $0 < Self.hourlyAmountsBelow } == true ? "hourly" : nil)
         c.query =
             "salary where " + (d.isEmpty ? "national" : KnowledgeBase.signature(d))
             + (statistic.map { " stat=\($0)" } ?? "")

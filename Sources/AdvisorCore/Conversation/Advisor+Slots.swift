@@ -60,7 +60,7 @@ extension Advisor {
             }
         }
         // "is it harder than the CPC?" after the COC: the value in focus, then the one named.
-        if Self.compareIntents.contains(intent), let name = matcher.focusComparison(a, conversation),
+        if Self.compareIntents.contains(intent), let name = a.focusCompared,
             slots[name].count == 1, let held = focus[name].last(where: { $0 != slots[name][0] })
         {
             slots[name] = [held, slots[name][0]]

@@ -19,6 +19,9 @@ public struct Analysis: Sendable {
     public var ranking: [IntentScore] = []
     public var isFollowUp = false
     public var hasReference = false
+    /// The slot the question compares between the value it names and the one in focus (`focusComparison`), found
+    /// once with the conversation's features.
+    public var focusCompared: String? = nil
     public var ordinal: Int? = nil
     /// The aspect asked about (exam fee, study time...), if any.
     public var aspect: String? = nil

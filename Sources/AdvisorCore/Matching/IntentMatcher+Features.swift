@@ -83,7 +83,8 @@ extension IntentMatcher {
         for slot in conversation.focus.names {
             if let f = model.slotFeatures[slot]?.tilde { a.features.insert(f) }
         }
-        if focusComparison(a, conversation) != nil, let f = model.markers.compare { a.features.insert(f) }
+        a.focusCompared = focusComparison(a, conversation)
+        if a.focusCompared != nil, let f = model.markers.compare { a.features.insert(f) }
         if let last = conversation.lastIntent, let f = model.intentFeatures[last] { a.features.insert(f) }
     }
 

@@ -68,7 +68,8 @@ struct ContextWords: Sendable {
     var wordsNotListed: Set<String> = []
     /// Words that make an exam question a general one, not one about the credential in focus ("hardest", "aapc").
     var notAboutFocus: Set<String> = []
-    /// Words that, with a reference, compare a named value with the one in focus ("is it harder than the CPC?").
+    /// Words that, with a reference or opening a fragment, compare a named value with the one in focus ("is it
+    /// harder than the CPC?", "compared to a CPC?").
     var compareWithFocus: Set<String> = []
     /// Words that make a comparison of recent answers take all of them kept, not the last two ("rank them").
     var compareAllRecent: Set<String> = []
