@@ -80,4 +80,25 @@ extension JSONWriterTests {
             }
         }
     }
+
+    @Test("confidences are written digit by digit as twoDecimals writes them")
+    func confidenceDigits() {
+        let values = (0...1_200).map { Double($0) / 1_000 } + [0.005, 0.995, 9.994, 9.995, 12.5, 1_234.567, -0.25]
+        for x in values {
+            var out: [UInt8] = []
+            JSONWriter.appendTwoDecimals(x, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == JSONWriter.twoDecimals(x), "\(x)")
+        }
+    }
+
+    @Test("an answer without id or user opens with its intent")
+    func answerWithoutIDOrUser() throws {
+        let advisor = try Advisor()
+        var conversation = Conversation()
+        let line = JSONWriter.answer(advisor.answer("hi", in: &conversation))
+        #expect(line.hasPrefix(#"{"intent":"greeting","confidence":"#))
+        #expect(try JSONSerialization.jsonObject(with: Data(line.utf8)) is [String: Any])
+        let userOnly = JSONWriter.answer(advisor.answer("hi", in: &conversation), user: "u")
+        #expect(userOnly.hasPrefix(#"{"user":"u","intent":"#))
+    }
 }

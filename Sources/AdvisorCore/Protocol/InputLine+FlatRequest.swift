@@ -29,8 +29,10 @@ private struct FlatReader {
         if !take(UInt8(ascii: "}")) {
             repeat {
                 skipSpace()
-                guard let key = string(), skipSpace(), take(UInt8(ascii: ":")), skipSpace(), let value = string()
+                guard let key = string(), skipSpace(), take(UInt8(ascii: ":")), skipSpace(), let found = string()
                 else { return nil }
+                // A slice of the buffer would make `String(validating:)` look its generic type up on every call.
+                let value = UnsafeBufferPointer(rebasing: found)
                 switch (key.count, key.first) {
                 case (2, UInt8(ascii: "i")) where key.elementsEqual("id".utf8):
                     guard id == nil, let s = String(validating: value, as: UTF8.self) else { return nil }

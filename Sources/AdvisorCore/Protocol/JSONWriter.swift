@@ -12,45 +12,64 @@ public enum JSONWriter {
     /// bytes as they are: no string is made of them, and no field is made a string of its own first.
     public static func appendAnswer(_ a: Answer, id: String?, user: String?, to out: inout [UInt8]) {
         out.reserveCapacity(out.count + a.text.utf8.count + 256)
-        let start = out.count
         out.append(UInt8(ascii: "{"))
-        func key(_ name: StaticString) {
-            if out.count > start + 1 { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "\""))
-            out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-            out.append(contentsOf: "\":".utf8)
-        }
-        func list(_ items: [String]) {
-            out.append(UInt8(ascii: "["))
-            for (k, item) in items.enumerated() {
-                if k > 0 { out.append(UInt8(ascii: ",")) }
-                appendQuoted(item, to: &out)
-            }
-            out.append(UInt8(ascii: "]"))
-        }
         if let id {
-            key("id")
+            appendKey("id", first: true, to: &out)
             appendQuoted(id, to: &out)
         }
         if let user {
-            key("user")
+            appendKey("user", first: id == nil, to: &out)
             appendQuoted(user, to: &out)
         }
-        key("intent")
+        appendKey("intent", first: id == nil && user == nil, to: &out)
         appendQuoted(a.intent, to: &out)
-        key("confidence")
-        out.append(contentsOf: twoDecimals(a.confidence).utf8)
-        key("slots")
+        appendKey("confidence", to: &out)
+        appendTwoDecimals(a.confidence, to: &out)
+        appendKey("slots", to: &out)
         appendSlots(a.slots, to: &out)
-        key("answer")
+        appendKey("answer", to: &out)
         appendQuoted(a.text, to: &out)
-        key("sources")
-        list(a.sources)
+        appendKey("sources", to: &out)
+        appendList(a.sources, to: &out)
         if !a.clarify.isEmpty {
-            key("clarify")
-            list(a.clarify)
+            appendKey("clarify", to: &out)
+            appendList(a.clarify, to: &out)
         }
         out.append(UInt8(ascii: "}"))
+    }
+
+    /// Appends `"name":`, after a comma unless it is the object's first member.
+    @inline(__always)
+    private static func appendKey(_ name: StaticString, first: Bool = false, to out: inout [UInt8]) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        out.append(UInt8(ascii: "\""))
+        out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        out.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: ":"))
+    }
+
+    /// Appends a JSON array of strings.
+    private static func appendList(_ items: [String], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
+        for k in items.indices {
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            appendQuoted(items[k], to: &out)
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// Appends `twoDecimals(x)` without making a string of it when x is under 10 (a confidence always is).
+    static func appendTwoDecimals(_ x: Double, to out: inout [UInt8]) {
+        let hundredths = Int((x * 100).rounded())
+        guard hundredths >= 0, hundredths < 1_000 else {
+            out.append(contentsOf: twoDecimals(x).utf8)
+            return
+        }
+        func digit(_ value: Int) -> UInt8 { 0x30 + UInt8(truncatingIfNeeded: value) }
+        out.append(digit(hundredths / 100))
+        out.append(UInt8(ascii: "."))
+        out.append(digit(hundredths / 10 % 10))
+        out.append(digit(hundredths % 10))
     }
 
     /// "0.93": two decimals without Foundation's formatter.
