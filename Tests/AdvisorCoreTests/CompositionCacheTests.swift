@@ -36,7 +36,7 @@ struct CompositionCacheTests {
         let cache = CompositionCache(capacity: 3)
         for n in 0..<10 {
             var slots = Slots()
-            slots["amount"] = [.number(n)]
+            slots["amount"] = [.money(cents: n * 100)]
             let c = cache.composition(for: .init(listSlot: nil, slots: slots, rankSlot: nil)) {
                 var c = Composition()
                 c.lines = ["\(n)"]

@@ -42,7 +42,10 @@ final class FigureRanking: Sendable {
         let keep: [SalaryFigure]
         switch statistic {
         case "hourly": keep = pay.filter(\.isHourly)
-        case "percentile": keep = pay.filter { $0.stat.hasPrefix("p") && $0.stat.count <= 3 }
+        case "percentile":
+            // Percentiles, with the medians between them (a median alone is no distribution).
+            let percentiles = pay.filter { $0.stat.hasPrefix("p") && $0.stat.count <= 3 }
+            keep = percentiles.isEmpty ? [] : percentiles + pay.filter { $0.stat == "median" }
         case "top": keep = pay.filter { $0.stat == "p90" || $0.stat == "top" || ($0.low != nil && $0.high == nil) }
         default: keep = pay
         }

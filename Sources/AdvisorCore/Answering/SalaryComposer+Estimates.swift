@@ -70,16 +70,16 @@ extension SalaryComposer {
     }
 
     /// Where an amount the user names sits among BLS percentiles: yearly wages, or hourly ones for an amount
-    /// below 1,000 ("$22/hr").
-    func judge(_ amount: Int, _ d: [String: String], _ c: inout Composition) {
+    /// below $1,000 ("$22/hr", "$21.75 an hour").
+    func judge(cents: Int, _ d: [String: String], _ c: inout Composition) {
         let scope = d["state"].map { ["state": $0] } ?? [:]
-        let hourly = amount < Self.hourlyAmountsBelow
+        let hourly = cents < Self.hourlyAmountsBelow * 100
         let unit = hourly ? "USD/hour" : "USD/year"
         let figs = kb.figures(exactly: scope).filter { $0.unit == unit && $0.year == "May 2024" && $0.value != nil }
         let order = ["p10", "p25", "median", "p75", "p90"]
         let points = order.compactMap { stat in figs.first { $0.stat == stat } }
         guard !points.isEmpty else { return }
-        let a = Double(amount)
+        let a = Double(cents) / 100
         let below = points.last { ($0.value ?? 0) <= a }
         let above = points.first { ($0.value ?? 0) > a }
         let where_: String

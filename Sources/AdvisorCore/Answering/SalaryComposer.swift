@@ -86,7 +86,7 @@ final class SalaryComposer: Sendable {
         // An hourly wage the user names ("$22/hr") asks for hourly figures.
         let statistic =
             slots.text("statistic")
-            ?? (slots.number("amount").map { $0 < Self.hourlyAmountsBelow } == true ? "hourly" : nil)
+            ?? (slots.cents("amount").map { $0 < Self.hourlyAmountsBelow * 100 } == true ? "hourly" : nil)
         c.query =
             "salary where " + (d.isEmpty ? "national" : KnowledgeBase.signature(d))
             + (statistic.map { " stat=\($0)" } ?? "")
@@ -106,8 +106,15 @@ final class SalaryComposer: Sendable {
             exact = rank.filter(kb.figures(exactly: d), statistic: statistic)
         }
         if !exact.isEmpty {
-            c.templates.append("salary.lead")
-            lead(subject(d), exact, &c, prefer: FigureRanking.preferred(statistic))
+            // A percentile or a range is best answered with the whole distribution, where one is published.
+            let distribution = statistic == "percentile" || statistic == "range"
+            if !distribution || !leadWithPercentiles(subject(d), exact, &c) {
+                if statistic == "percentile" {
+                    c.lines.append(fill(kb.template("salary.no_percentiles"), ["subject": subject(d)]))
+                }
+                c.templates.append("salary.lead")
+                lead(subject(d), exact, &c, prefer: FigureRanking.preferred(statistic))
+            }
             // Figures for a narrower group that includes this one (CPMA holders working as auditors).
             let narrower = rank.sorted(kb.figures(narrowerThan: d).filter { $0.isAnnualUSD })
             for f in narrower.prefix(2) {
@@ -132,7 +139,7 @@ final class SalaryComposer: Sendable {
                 }
             }
         }
-        if let amount = slots.number("amount") { judge(amount, d, &c) }
+        if let cents = slots.cents("amount") { judge(cents: cents, d, &c) }
         return c
     }
 
@@ -157,11 +164,13 @@ final class SalaryComposer: Sendable {
                 ]
             ).collapsingDoubleSpaces
         )
-        let rest = first.figures.dropFirst()
-        if !rest.isEmpty { c.lines.append("• Same source: " + summary(Array(rest))) }
+        let rest = summary(Array(first.figures.dropFirst()))
+        if !rest.isEmpty { c.lines.append("• Same source: " + rest) }
         for f in first.figures { c.use(f) }
         for group in groups.dropFirst().prefix(limit) {
-            c.lines.append("• \(group.citation): \(summary(group.figures))")
+            let line = summary(group.figures)
+            guard !line.isEmpty else { continue }
+            c.lines.append("• \(group.citation): \(line)")
             for f in group.figures { c.use(f) }
         }
         let notes = figures.filter(\.notesConflict).compactMap(\.note)
@@ -188,7 +197,11 @@ final class SalaryComposer: Sendable {
             let stat = FigureRanking.statNames[f.stat] ?? f.stat
             parts.append(f.isHourly ? "hourly \(stat) \(f.formatted)" : "\(stat) \(f.formatted)")
         }
-        if let p10, let p90 { parts.append("10th–90th percentile \(p10.formatted)–\(p90.formatted)") }
+        if let p10, let p90 {
+            parts.append("10th–90th percentile \(p10.formatted)–\(p90.formatted)")
+        } else if let one = p10 ?? p90 {
+            parts.append("\(FigureRanking.statNames[one.stat] ?? one.stat) \(one.formatted)")
+        }
         let note = figures.first { $0.note != nil && $0.noteLength < 140 }?.note
         return parts.joined(separator: ", ") + (note.map { " (\($0))" } ?? "")
     }

@@ -5,6 +5,8 @@ enum TemplateCatalog {
     /// Template name → fields the code fills.
     static let fields: [String: Set<String>] = [
         "salary.headline": ["subject", "value", "stat", "period", "source"],
+        "salary.percentiles": ["subject", "distribution", "source"],
+        "salary.no_percentiles": ["subject"],
         "salary.years": ["years", "label", "range"],
         "salary.none": ["subject"],
         "salary.related": ["subject"],

@@ -1,6 +1,9 @@
 /// Entities: numbers with their units, money, codes, and dictionary values (credentials, states...).
 extension IntentMatcher {
-    func extractNumbers(_ words: [String], _ ids: [Int32], _ a: inout Analysis, _ consumed: inout [Bool]) {
+    /// Numbers with their units ("5 years", "2 certs"), money, and the bare numbers left over; returns where each
+    /// bare number is, for `keepBareNumbers` to drop those a dictionary entity turns out to cover ("top 10").
+    func extractNumbers(_ words: [String], _ ids: [Int32], _ a: inout Analysis, _ consumed: inout [Bool]) -> [Int] {
+        var bare: [Int] = []
         let g = model.numbers
         var i = 0
         while i < words.count {
@@ -21,7 +24,7 @@ extension IntentMatcher {
                 let amount = hourlyMoney(words, i, dollar: Self.dollarBefore(a.tokens[i], in: a.sanitized))
                     ?? Self.money(a.tokens[i], in: a.sanitized)
             {
-                addEntity("amount", .number(amount), i, i, &a, &consumed)
+                addEntity("amount", .money(cents: amount), i, i, &a, &consumed)
                 i += 1
                 continue
             }
@@ -51,10 +54,23 @@ extension IntentMatcher {
                 addEntity("credential_count", .number(n), i, j, &a, &consumed)
                 i = j + 1
             } else {
-                if words[i].first?.isNumber == true || i == words.count - 1 { a.bareNumbers.append(n) }
+                // A percentage ("10%", "20 percent") is no count of years or credentials.
+                let percent = a.tokens[i].typed.hasSuffix("%") || (j < words.count && g.percentWords.contains(words[j]))
+                if !percent, words[i].first?.isNumber == true || i == words.count - 1 {
+                    a.bareNumbers.append(n)
+                    bare.append(i)
+                }
                 i += 1
             }
         }
+        return bare
+    }
+
+    /// Drops the bare numbers (at `positions`, as `extractNumbers` found them) that belong to a dictionary entity:
+    /// the 10 of "top 10" is part of a statistic, not a number of years.
+    func keepBareNumbers(at positions: [Int], _ a: inout Analysis, consumed: [Bool]) {
+        guard positions.contains(where: { consumed[$0] }) else { return }
+        a.bareNumbers = zip(a.bareNumbers, positions).filter { !consumed[$0.1] }.map(\.0)
     }
 
     /// The number a word stands for: digits ("5", "10+") or a number word ("five", by its id).
@@ -67,29 +83,38 @@ extension IntentMatcher {
         return model.numbers.value(of: word)
     }
 
-    /// A whole-dollar hourly wage (`rate_*` in `Intents/numbers.yaml`): "22/hr" → 22, or "22" before "an hour",
-    /// "per hr", "hourly", or "$22 hr" (the words stay for the hourly statistic; "a 10 hour shift" is no wage).
-    /// Amounts below 1,000 are hourly, from 10,000 yearly (`money`).
+    /// An hourly wage in cents (`rate_*` in `Intents/numbers.yaml`): "22/hr" → 2200, "21.75 an hour" → 2175, or
+    /// a number before "per hr", "hourly", or "$22 hr"; a dollar amount with cents ("$19.50") is one too (the
+    /// words stay for the hourly statistic; "a 10 hour shift" is no wage). Amounts below $1,000 are hourly, from
+    /// $10,000 yearly (`money`).
     func hourlyMoney(_ words: [String], _ i: Int, dollar: Bool) -> Int? {
         let g = model.numbers
         let word = words[i]
         let digits = word.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, digits.count <= 3, let n = Int(digits), (7...300).contains(n) else { return nil }
-        let unit = word.dropFirst(digits.count)
-        if !unit.isEmpty { return g.rateSuffixes.contains(String(unit)) ? n : nil }
+        var unit = word.dropFirst(digits.count)
+        var cents = n * 100
+        let fraction = unit.dropFirst().prefix(2)
+        let hasCents = unit.first == "." && fraction.count == 2 && fraction.allSatisfy { $0.isASCII && $0.isNumber }
+        if hasCents, let c = Int(fraction) {
+            cents += c
+            unit = unit.dropFirst(3)
+        }
+        if !unit.isEmpty { return g.rateSuffixes.contains(String(unit)) ? cents : nil }
         let next = i + 1 < words.count ? words[i + 1] : ""
         let then = i + 2 < words.count ? words[i + 2] : ""
-        if g.rateWords.contains(next) || (dollar && g.rateUnits.contains(next)) { return n }
-        return g.rateArticles.contains(next) && g.rateUnits.contains(then) ? n : nil
+        if g.rateWords.contains(next) || (dollar && g.rateUnits.contains(next)) { return cents }
+        if g.rateArticles.contains(next) && g.rateUnits.contains(then) { return cents }
+        return dollar && hasCents ? cents : nil
     }
 
-    /// "45k", "$45,000" (a yearly figure) → 45000. A bare five-digit number is a CPT code, not money.
+    /// "45k", "$45,000" (a yearly figure) → 4,500,000 cents. A bare five-digit number is a CPT code, not money.
     static func money(_ token: Token, in text: String) -> Int? {
         let word = token.text
-        if word.hasSuffix("k"), let n = Int(word.dropLast()), n >= 10, n <= 300 { return n * 1000 }
+        if word.hasSuffix("k"), let n = Int(word.dropLast()), n >= 10, n <= 300 { return n * 100_000 }
         guard let n = Int(word), n >= 10_000, n < 1_000_000 else { return nil }
         return dollarBefore(token, in: text) || token.typed.utf8.contains(UInt8(ascii: ",")) || word.count == 6
-            ? n : nil
+            ? n * 100 : nil
     }
 
     /// Whether a "$" comes right before the token.

@@ -28,8 +28,9 @@ struct IntentMatcher: Sendable {
         let words = a.words
         let ids = a.wordIDs
         var consumed = [Bool](repeating: false, count: words.count)
-        extractNumbers(words, ids, &a, &consumed)
+        let bare = extractNumbers(words, ids, &a, &consumed)
         extractEntities(words, ids, &a, &consumed)
+        keepBareNumbers(at: bare, &a, consumed: consumed)
         collectFeatures(words, ids, &a)
         a.cues = followUpCues(words, ids)
         a.aspect = detectAspect(ids)

@@ -159,7 +159,7 @@ extension IntentModel {
     private mutating func loadNumbers(_ root: YAMLNode) throws(LoadError) {
         try root.allowKeys([
             "words", "phrases", "experience_units", "count_units", "fillers", "not_after", "not_before",
-            "rate_suffixes", "rate_units", "rate_words", "rate_articles",
+            "rate_suffixes", "rate_units", "rate_words", "rate_articles", "percent_words",
         ])
         if let words = root["words"] {
             for entry in try words.entries() { numbers.words[entry.key] = try entry.value.int() }
@@ -187,6 +187,7 @@ extension IntentModel {
         numbers.rateUnits = try words("rate_units")
         numbers.rateWords = try words("rate_words")
         numbers.rateArticles = try words("rate_articles")
+        numbers.percentWords = try words("percent_words")
     }
 
     private mutating func loadRules(_ root: YAMLNode) throws(LoadError) {

@@ -29,6 +29,8 @@ struct NumberGrammar: Sendable {
     var rateUnits: Set<String> = []
     var rateWords: Set<String> = []
     var rateArticles: Set<String> = []
+    /// Words that make the number before them a percentage ("20 percent"), never a slot value.
+    var percentWords: Set<String> = []
 
     func value(of word: String) -> Int? {
         guard let first = word.utf8.first else { return nil }

@@ -107,6 +107,7 @@ public enum JSONWriter {
                 switch v {
                 case .text(let t): appendQuoted(t, to: &out)
                 case .number(let n): out.append(contentsOf: String(n).utf8)
+                case .money: out.append(contentsOf: v.description.utf8)
                 }
             }
             if values.count != 1 { out.append(UInt8(ascii: "]")) }
