@@ -17,6 +17,13 @@ extension Advisor {
                 return payAnswer(slots, listSlot: listSlot, rankSlot: rankSlot)
             }
             if intent == "salary_compare", rankSlot == nil, slots.names.allSatisfy({ $0 == "statistic" }) {
+                // "do coders earn more than MAs?": only the coders' side has figures here.
+                if let otherJob = otherJobFeature, a.features.contains(otherJob) {
+                    var c = payAnswer(slots, listSlot: nil, rankSlot: nil)
+                    c.lines.insert(knowledge.template("compare.other_job"), at: 0)
+                    c.notes.append("another occupation named: the coders' figures alone")
+                    return c
+                }
                 var c = payAnswer(slots, listSlot: nil, rankSlot: "credential")
                 c.notes.append("no values to compare: ranked credentials")
                 return c

@@ -11,6 +11,8 @@ public struct Advisor: Sendable {
     let payAnswers: CompositionCache
     /// The features of "which ... pays most" words, with the slot each ranks (see `rankedSlot`).
     let rankFeatures: [(feature: Int, slot: String)]
+    /// The feature of occupations other than coding (`$other_job`): a pay comparison with one has one side only.
+    let otherJobFeature: Int?
     /// The example utterances by their words: where a question no rule is sure of goes.
     let examples: LazyExampleIndex
 
@@ -31,6 +33,7 @@ public struct Advisor: Sendable {
         self.examples = LazyExampleIndex(try ExampleUtterance.all(in: files), matcher: matcher)
         self.composers = Composers(knowledge, model: model, facets: facets)
         self.payAnswers = CompositionCache(capacity: cacheCapacity)
+        self.otherJobFeature = model.featureID("$other_job")
         self.rankFeatures = Self.rankConcepts.compactMap { concept, slot in
             model.featureID(concept).map { (feature: $0, slot: slot) }
         }
@@ -112,7 +115,9 @@ public struct Advisor: Sendable {
             }
             let second = a.ranking.count > 1 ? a.ranking[1].score : 0
             confidence = min(0.99, (top.score / (top.score + second + 0.5)) * min(1, top.score / 2.5) + 0.25)
-        } else if let last = conversation.lastIntent, hasContent || a.isFollowUp, !Self.smallTalk.contains(last) {
+        } else if let last = conversation.lastIntent, hasContent || a.isFollowUp,
+            !model.context.notContinued.contains(last)
+        {
             intent = last
             rule = "context: a follow-up fragment keeps the previous intent"
             ruleText = "follow-up"
@@ -240,8 +245,6 @@ public struct Advisor: Sendable {
 
     /// Intents whose questions stand alone: a new one does not inherit the previous one's slots.
     static let standalone: Set<String> = ["salary", "salary_compare", "cert_info", "cert_exam", "cert_compare"]
-    /// Intents a fragment never continues.
-    static let smallTalk: Set<String> = ["out_of_scope", "greeting", "goodbye", "thanks", "help"]
 
     /// Intents that share a topic never need a clarifying question between them.
     static func related(_ a: String, _ b: String) -> Bool {

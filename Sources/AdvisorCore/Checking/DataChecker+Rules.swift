@@ -56,14 +56,17 @@ extension CheckRun {
         }
     }
 
-    /// The topics `value_continues` names in `Intents/context.yaml` must be intents: a misspelt one would do nothing.
+    /// The topics `value_continues` and `not_continued` name in `Intents/context.yaml` must be intents: a misspelt
+    /// one would do nothing.
     mutating func checkContextIntents(_ model: IntentModel) {
         let known = Set(model.intents)
         for root in yaml("Intents/context.yaml") {
-            guard let items = try? root["value_continues"]?.list() else { continue }
-            for item in items {
-                guard let name = try? item.string(), !known.contains(name) else { continue }
-                add(.error, .unknownName, item, "value_continues names '\(name)', which is not an intent")
+            for key in ["value_continues", "not_continued"] {
+                guard let items = try? root[key]?.list() else { continue }
+                for item in items {
+                    guard let name = try? item.string(), !known.contains(name) else { continue }
+                    add(.error, .unknownName, item, "\(key) names '\(name)', which is not an intent")
+                }
             }
         }
     }

@@ -25,6 +25,7 @@ enum TemplateCatalog {
         "compare.verdict_mixed": ["top", "low", "difference"],
         "salary.metro_fallback": ["metro", "state"],
         "compare.no_common": [],
+        "compare.other_job": [],
         "cert.info": ["code", "name", "issuer"],
         "cert.all": [],
         "cert.matching": [],
@@ -42,7 +43,7 @@ enum TemplateCatalog {
 
     /// Concepts the code reads by name (`Advisor.rankedSlot`), so no rule needs to use them.
     static let conceptsUsedByCode: Set<String> = [
-        "$rank_state", "$rank_metro", "$rank_credential", "$rank_specialty", "$rank_setting",
+        "$rank_state", "$rank_metro", "$rank_credential", "$rank_specialty", "$rank_setting", "$other_job",
     ]
 
     /// The `{placeholders}` of a template, in order.

@@ -4,7 +4,6 @@ extension Advisor {
         ["state", "metro", "country"], ["experience_years", "experience_level"],
     ]
     static let compareIntents: Set<String> = ["salary_compare", "cert_compare"]
-    static let comparisonWords: Set<String> = ["than", "vs", "versus", "or", "compared", "between"]
 
     func resolveSlots(_ a: Analysis, conversation: Conversation, followUp: Bool, intent: String) -> Slots {
         var slots = Slots()
@@ -13,7 +12,7 @@ extension Advisor {
         // "2 certifications ... more than those with 1": a bare number joins the numeric slot named.
         let numeric = ["credential_count", "experience_years"].filter { !slots[$0].isEmpty }
         if numeric.count == 1, !a.bareNumbers.isEmpty,
-            a.tokens.contains(where: { Self.comparisonWords.contains($0.text) })
+            a.words.contains(where: { model.context.comparisonWords.contains($0) })
         {
             for n in a.bareNumbers { slots.append(numeric[0], .number(n)) }
         }

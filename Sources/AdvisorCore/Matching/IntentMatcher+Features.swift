@@ -26,7 +26,7 @@ extension IntentMatcher {
         }
         // "2 certs vs 1", "10 years than someone with 2": a bare number joins the numeric slot named (as the slots
         // do, `Advisor.resolveSlots`), which makes a comparison too.
-        if !compare, !a.bareNumbers.isEmpty, words.contains(where: { Advisor.comparisonWords.contains($0) }) {
+        if !compare, !a.bareNumbers.isEmpty, words.contains(where: { model.context.comparisonWords.contains($0) }) {
             compare = a.entities.contains { e in
                 (e.slot == "credential_count" || e.slot == "experience_years")
                     && a.bareNumbers.contains { .number($0) != e.value }

@@ -86,8 +86,11 @@ extension IntentMatcher {
     ) {
         let intentCount = bestScore.count
         let s = model.settings
-        let last = conversation.lastIntent.flatMap { model.intentIndex[$0] }
-        if a.isFollowUp, let last, conversation.lastIntent != "out_of_scope", bestRule[last] == -2 {
+        // Small talk and out of scope are not continued: "so what is a CPC?" after "hello" is a new question.
+        let last = conversation.lastIntent.flatMap {
+            model.context.notContinued.contains($0) ? nil : model.intentIndex[$0]
+        }
+        if a.isFollowUp, let last, bestRule[last] == -2 {
             (bestScore[last], bestRule[last]) = (s.outOfScopeBelow, -1)
         }
         // A follow-up leans towards the previous intent, unless another intent is clearly asked for.

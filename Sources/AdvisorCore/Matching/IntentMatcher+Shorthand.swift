@@ -4,6 +4,17 @@ extension IntentMatcher {
     /// The word the rules know that an unknown word inflects, if any: a plural or third-person `s`/`es`, a past
     /// `ed`/`d`, a present participle `ing` ("differs" → "differ", "removed" → "remove", "coding" is known
     /// already). Only words of five letters or more, and only to a word in the lexicon.
+    /// The acronym a plural like "CCSs" or "CPC-As" is written from: capitals (and a hyphen), then a small "s".
+    static func acronymPlural(_ token: Token) -> String? {
+        let typed = token.typed.utf8
+        guard typed.count >= 3, typed.count <= 8, typed.last == UInt8(ascii: "s") else { return nil }
+        let stem = typed.dropLast()
+        guard stem.allSatisfy({ ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 == UInt8(ascii: "-") }),
+            stem.filter({ $0 != UInt8(ascii: "-") }).count >= 2
+        else { return nil }
+        return String(token.text.dropLast())
+    }
+
     func baseForm(_ word: String) -> String? {
         let bytes = Array(word.utf8)
         guard bytes.count >= 5, bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {

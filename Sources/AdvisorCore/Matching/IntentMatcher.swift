@@ -31,6 +31,7 @@ struct IntentMatcher: Sendable {
         let bare = extractNumbers(words, ids, &a, &consumed)
         extractEntities(words, ids, &a, &consumed)
         keepBareNumbers(at: bare, &a, consumed: consumed)
+        keepOneExperience(&a)
         collectFeatures(words, ids, &a)
         a.cues = followUpCues(words, ids)
         a.aspect = detectAspect(ids)
@@ -75,6 +76,12 @@ struct IntentMatcher: Sendable {
                     out.append(token)
                     ids.append(id)
                 }
+            } else if let stem = Self.acronymPlural(token), model.lexicon.id(stem) != nil {
+                // An acronym's plural: "CCSs", "RHITs" are the CCS, the RHIT.
+                corrections.append((token.typed, stem))
+                var t = token
+                t.text = stem
+                add(t)
             } else if let base = baseForm(token.text) {
                 // An inflection of a word the rules know: "differs" is read as "differ".
                 corrections.append((token.typed, base))

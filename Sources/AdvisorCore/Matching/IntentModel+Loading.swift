@@ -160,6 +160,7 @@ extension IntentModel {
         try root.allowKeys([
             "words", "phrases", "experience_units", "count_units", "fillers", "not_after", "not_before",
             "rate_suffixes", "rate_units", "rate_words", "rate_articles", "percent_words",
+            "experience_words",
         ])
         if let words = root["words"] {
             for entry in try words.entries() { numbers.words[entry.key] = try entry.value.int() }
@@ -188,6 +189,7 @@ extension IntentModel {
         numbers.rateWords = try words("rate_words")
         numbers.rateArticles = try words("rate_articles")
         numbers.percentWords = try words("percent_words")
+        numbers.experienceWords = try words("experience_words")
     }
 
     private mutating func loadRules(_ root: YAMLNode) throws(LoadError) {

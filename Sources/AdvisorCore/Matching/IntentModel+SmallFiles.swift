@@ -4,9 +4,14 @@ extension IntentModel {
     mutating func loadContext(_ root: YAMLNode) throws(LoadError) {
         try root.allowKeys([
             "openers", "references", "ordinals", "context_before", "not_at_end", "additive", "compare_with_focus",
-            "words_not_listed", "not_about_focus", "compare_all_recent", "value_continues",
+            "words_not_listed", "not_about_focus", "compare_all_recent", "value_continues", "not_continued",
+            "comparison_words",
         ])
+        context.comparisonWords = Set(
+            try (root["comparison_words"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
+        )
         context.valueContinues = Set(try root["value_continues"]?.strings() ?? [])
+        context.notContinued = Set(try root["not_continued"]?.strings() ?? [])
         context.compareAllRecent = Set(
             try (root["compare_all_recent"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
         )

@@ -31,6 +31,8 @@ struct NumberGrammar: Sendable {
     var rateArticles: Set<String> = []
     /// Words that make the number before them a percentage ("20 percent"), never a slot value.
     var percentWords: Set<String> = []
+    /// Words after a number of years that say it is experience ("6 years of experience", "2 years on the job").
+    var experienceWords: Set<String> = []
 
     func value(of word: String) -> Int? {
         guard let first = word.utf8.first else { return nil }
@@ -77,4 +79,8 @@ struct ContextWords: Sendable {
     var compareAllRecent: Set<String> = []
     /// Topics a question naming one value only ("remote?", "CCS?") goes on with.
     var valueContinues: Set<String> = []
+    /// Intents no follow-up continues (`not_continued`): small talk and out of scope.
+    var notContinued: Set<String> = []
+    /// Words that make numbers a comparison (`comparison_words`).
+    var comparisonWords: Set<String> = []
 }

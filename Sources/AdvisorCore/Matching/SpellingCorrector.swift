@@ -11,6 +11,9 @@ struct SpellingCorrector: Sendable {
     private let isEnglishWord: [Bool]
     /// (hash of a deletion variant, index into `words`), sorted by hash.
     private let index: [(hash: UInt64, word: Int32)]
+    /// Vocabulary words by their letters without vowels ("slry" → "salary", "wrk" → "work"), for words typed
+    /// without vowels; a spelling two words share ("mny": many, money) is left out.
+    private let withoutVowels: [String: String]
     static let minimumLength = 4
 
     init(vocabulary: Set<String>, english: WordSet) {
@@ -32,14 +35,29 @@ struct SpellingCorrector: Sendable {
         }
         pairs.sort { $0.hash < $1.hash }
         index = pairs
+        var skeletons: [String: String] = [:]
+        for word in candidates {
+            let skeleton = String(word.filter { !Self.vowels.contains($0) })
+            guard skeleton.count >= 3, skeleton.count < word.count else { continue }
+            skeletons[skeleton] = skeletons[skeleton] == nil ? word : ""
+        }
+        withoutVowels = skeletons.filter { !$0.value.isEmpty }
     }
+
+    static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
 
     static func maxDistance(_ length: Int) -> Int { length >= 8 ? 2 : 1 }
 
     func isKnown(_ word: String) -> Bool { english.contains(word) || vocabulary.contains(word) }
 
-    /// The correction for a word, or nil when it is known, too short, or has no close match.
+    /// The correction for a word, or nil when it is known, too short, or has no close match. Words typed without
+    /// vowels ("slry", "mch") and three-letter words missing one vowel ("mke", "mak") are read as the one
+    /// vocabulary word they can be; other words need four letters.
     func correct(_ word: String) -> String? {
+        if word.utf8.count >= 3, !isKnown(word), word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+            if !word.contains(where: { Self.vowels.contains($0) }), let full = withoutVowels[word] { return full }
+            if word.utf8.count == 3, let full = oneVowelAdded(word) { return full }
+        }
         guard word.utf8.count >= Self.minimumLength, word.count >= Self.minimumLength, !isKnown(word),
             word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) || word.allSatisfy(\.isLetter)
         else { return nil }
@@ -71,6 +89,23 @@ struct SpellingCorrector: Sendable {
             }
         }
         return best.map { String(decoding: words[$0.word], as: UTF8.self) }
+    }
+
+    /// The one four-letter vocabulary word that a three-letter word is with one vowel put back: "mke" → "make".
+    private func oneVowelAdded(_ word: String) -> String? {
+        let letters = Array(word)
+        var found: String? = nil
+        for position in 0...letters.count {
+            for vowel in Self.vowels {
+                var candidate = letters
+                candidate.insert(vowel, at: position)
+                let full = String(candidate)
+                guard full != found, vocabulary.contains(full), full.allSatisfy(\.isLetter) else { continue }
+                if found != nil { return nil }
+                found = full
+            }
+        }
+        return found
     }
 
     private func lowerBound(_ hash: UInt64) -> Int {

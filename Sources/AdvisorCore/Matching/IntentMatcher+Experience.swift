@@ -1,0 +1,26 @@
+/// Durations in a story: which of several numbers of years is the asker's experience.
+extension IntentMatcher {
+    /// A question that tells a story names durations that are not all experience ("I stepped away for three years;
+    /// before that I was a CPC with 6 years of experience", "after 15 years at home, what do people make with 2
+    /// years on the job?"). Unless it compares them (a word of `comparison_words`, or "2 to 10 years", "2 and 10
+    /// years"), one value is kept: the one said to be experience (`experience_words` after it), else the last.
+    func keepOneExperience(_ a: inout Analysis) {
+        let years = a.entities.indices.filter { a.entities[$0].slot == "experience_years" }
+        guard years.count > 1, years.contains(where: { a.entities[$0].value != a.entities[years[0]].value }),
+            !a.words.contains(where: { model.context.comparisonWords.contains($0) })
+        else { return }
+        // "from 2 to 10 years", "2 and 10 years": two values joined by one word are a span or a list, not a story.
+        for (first, second) in zip(years, years.dropFirst()) {
+            let gap = a.entities[second].tokens.lowerBound - a.entities[first].tokens.upperBound
+            if gap <= 2 { return }
+        }
+        let experience = model.numbers.experienceWords
+        let keep =
+            years.last { index in
+                let after = a.entities[index].tokens.upperBound + 1
+                return (after..<min(after + 3, a.words.count)).contains { experience.contains(a.words[$0]) }
+            } ?? years[years.count - 1]
+        let dropped = Set(years.filter { $0 != keep })
+        a.entities = a.entities.indices.filter { !dropped.contains($0) }.map { a.entities[$0] }
+    }
+}
