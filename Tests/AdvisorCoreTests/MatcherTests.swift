@@ -26,6 +26,33 @@ struct MatcherTests {
         )
     }
 
+    @Test("words typed without vowels, three letters missing one, and acronym plurals are read as the words they are")
+    func droppedVowelsAndPlurals() {
+        #expect(analyze("cdng slry in tx").words == ["coding", "salary", "in", "tx"])
+        #expect(analyze("hw mch dos a cpc mke").words.suffix(2) == ["cpc", "make"])
+        #expect(analyze("how mch").words == ["how", "much"])
+        // Known words and short ambiguous ones stay as typed.
+        #expect(analyze("what is cpt").words == ["what", "is", "cpt"])
+        #expect(analyze("do CPCs make more than CCSs").entities.map(\.value) == [.text("CPC"), .text("CCS")])
+        #expect(analyze("RHITs and RHIAs").corrections.map(\.corrected) == ["rhit", "rhia"])
+    }
+
+    @Test("of several durations in a story, the experience is kept; compared durations all are")
+    func durationsInAStory() {
+        func years(_ text: String) -> [SlotValue] {
+            analyze(text).entities.filter { $0.slot == "experience_years" }.map(\.value)
+        }
+        #expect(
+            years("I stepped away for three years. Before that I was a CPC with 6 years of experience. Pay now?")
+                == [.number(6)]
+        )
+        #expect(years("After 15 years at home, what do people make with 2 years on the job?") == [.number(2)])
+        #expect(years("after 4 years in retail and 9 years raising kids what would I make") == [.number(9)])
+        #expect(years("2 years vs 8 years coder pay") == [.number(2), .number(8)])
+        #expect(years("how much more do coders with 10 years make than those with 2 years") == [.number(10), .number(2)])
+        #expect(years("pay from 2 years to 10 years") == [.number(2), .number(10)])
+    }
+
     @Test("chat shorthand and inflections read as the words the rules know, shown as spelling fixes")
     func shorthandAndInflections() {
         let shorthand = analyze("what can u do")

@@ -101,7 +101,11 @@ extension SalaryComposer {
         let values = slots[slot].map(\.description)
         var base = slots
         base[slot] = []
-        let baseDims = dimensions(base).filter { $0.key != slot }
+        var baseDims = dimensions(base).filter { $0.key != slot }
+        // Metros compared inside the state in focus are compared as metros: the state adds nothing.
+        if slot == "metro", let state = baseDims["state"], values.allSatisfy({ kb.metroStates[$0] == state }) {
+            baseDims["state"] = nil
+        }
         let statistic = slots.text("statistic")
         c.query =
             "compare \(slot) in [\(values.joined(separator: ", "))]"

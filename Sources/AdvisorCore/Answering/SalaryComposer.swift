@@ -41,6 +41,8 @@ final class SalaryComposer: Sendable {
             d["experience_level"] = level.level
         }
         if d["country"] == "United States" { d["country"] = nil }
+        // A metro says more than the state it lies in ("in Phoenix specifically?" after Arizona keeps both slots).
+        if let metro = d["metro"], let state = d["state"], kb.metroStates[metro] == state { d["state"] = nil }
         return d
     }
 

@@ -32,7 +32,11 @@ extension Advisor {
                 if let group = Self.exclusiveGroups.first(where: { $0.contains(name) }),
                     group.contains(where: { !slots[$0].isEmpty })
                 {
-                    if !(name == "country" && slots["metro"].isEmpty == false) { continue }
+                    // A metro inside the state in focus narrows it: "in Phoenix specifically?" after Arizona.
+                    let metroInState =
+                        name == "state" && slots["metro"].count == 1 && slots["state"].isEmpty
+                        && slots.text("metro").flatMap { knowledge.metroStates[$0] } == focus.text("state")
+                    if !(name == "country" && slots["metro"].isEmpty == false) && !metroInState { continue }
                 }
                 if name == "amount" { continue }
                 if name == "statistic", !intent.hasPrefix("salary") { continue }
