@@ -49,7 +49,9 @@ struct MatcherTests {
         #expect(years("After 15 years at home, what do people make with 2 years on the job?") == [.number(2)])
         #expect(years("after 4 years in retail and 9 years raising kids what would I make") == [.number(9)])
         #expect(years("2 years vs 8 years coder pay") == [.number(2), .number(8)])
-        #expect(years("how much more do coders with 10 years make than those with 2 years") == [.number(10), .number(2)])
+        #expect(
+            years("how much more do coders with 10 years make than those with 2 years") == [.number(10), .number(2)]
+        )
         #expect(years("pay from 2 years to 10 years") == [.number(2), .number(10)])
     }
 
