@@ -37,7 +37,7 @@ final class FigureRanking: Sendable {
 
     /// Keeps the figures a statistic asks for, or all when none fit.
     func filter(_ figures: [SalaryFigure], statistic: String?) -> [SalaryFigure] {
-        let pay = figures.filter { $0.stat != "employment" }
+        let pay = figures.filter(\.isPayLevel)
         guard let statistic else { return pay }
         let keep: [SalaryFigure]
         switch statistic {

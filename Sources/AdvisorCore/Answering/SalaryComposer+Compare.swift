@@ -127,7 +127,7 @@ extension SalaryComposer {
             if figs.isEmpty {
                 exact = false
                 figs = kb.figures(with: slot, value).filter { f in
-                    baseDims.allSatisfy { f.dimensions[$0.key] == $0.value }
+                    f.isPayLevel && baseDims.allSatisfy { f.dimensions[$0.key] == $0.value }
                 }
             }
             let sorted = rank.sorted(figs)

@@ -30,7 +30,8 @@ extension SalaryComposer {
         for (k, v) in d {
             var partial = d
             partial[k] = nil
-            guard partial.count > 1, let f = rank.sorted(kb.figures(exactly: partial)).first else { continue }
+            guard partial.count > 1, let f = rank.sorted(kb.figures(exactly: partial).filter(\.isPayLevel)).first
+            else { continue }
             c.lines.append("• \(subject(partial).capitalizedFirst): \(rank.describe(f))")
             c.use(f)
             _ = v

@@ -126,7 +126,7 @@ final class SalaryComposer: Sendable {
         } else if d.count > 1 {
             combination(d, statistic: statistic, &c)
         } else if let (slot, value) = d.first {
-            let related = rank.sorted(kb.figures(with: slot, value)).prefix(6)
+            let related = rank.sorted(kb.figures(with: slot, value).filter(\.isPayLevel)).prefix(6)
             if related.isEmpty {
                 c.lines.append(fill(kb.template("salary.none"), ["subject": subject(d)]))
                 lead(subject([:]), rank.filter(kb.figures(exactly: [:]), statistic: statistic), &c, limit: 2)

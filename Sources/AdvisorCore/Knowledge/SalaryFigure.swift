@@ -29,6 +29,8 @@ public final class SalaryFigure: Sendable {
     let statRank: Int
     public let isAnnualUSD: Bool
     public let isHourly: Bool
+    /// Whether the figure is a level of pay or a premium on it, not a count, a share or a benefit (`notPayLevel`).
+    public let isPayLevel: Bool
     /// "id (file:line)", as `:why` lists it.
     let record: String
     /// Length of the note in characters (0 without one).
@@ -76,11 +78,18 @@ public final class SalaryFigure: Sendable {
         statRank = Self.statOrder.firstIndex(of: stat) ?? Self.statOrder.count + 1
         isAnnualUSD = unit == "USD/year"
         isHourly = unit.hasSuffix("hour")
+        isPayLevel = !Self.notPayLevel.contains(stat)
         noteLength = note?.count ?? 0
         record = "\(id) (\(origin))"
     }
 
     static let statOrder = ["median", "mean", "average", "range", "p10", "p25", "p75", "p90"]
+    /// Statistics that are no level of pay: a pay answer leaves them out ("remote: 55% share" answered "how much do
+    /// remote coders make"); the topic answers (benefits, outlook) cite them.
+    static let notPayLevel: Set<String> = [
+        "employment", "share", "unemployment_rate", "bonus_share", "bonus_average", "retirement_match",
+        "total_comp_premium",
+    ]
 
     /// The figure as text: "$63,095" or "$40,000–$52,000" or "20%".
     public var formatted: String { text }

@@ -1,5 +1,10 @@
-/// Durations in a story: which of several numbers of years is the asker's experience.
+/// Several values of one slot that are not a comparison: durations in a story.
 extension IntentMatcher {
+    /// Whether the question has a word that makes values a comparison (`comparison_words`).
+    func hasComparisonWord(_ a: Analysis) -> Bool {
+        a.words.contains { model.context.comparisonWords.contains($0) }
+    }
+
     /// A question that tells a story names durations that are not all experience ("I stepped away for three years;
     /// before that I was a CPC with 6 years of experience", "after 15 years at home, what do people make with 2
     /// years on the job?"). Unless it compares them (a word of `comparison_words`, or "2 to 10 years", "2 and 10
@@ -7,7 +12,7 @@ extension IntentMatcher {
     func keepOneExperience(_ a: inout Analysis) {
         let years = a.entities.indices.filter { a.entities[$0].slot == "experience_years" }
         guard years.count > 1, years.contains(where: { a.entities[$0].value != a.entities[years[0]].value }),
-            !a.words.contains(where: { model.context.comparisonWords.contains($0) })
+            !hasComparisonWord(a)
         else { return }
         // "from 2 to 10 years", "2 and 10 years": two values joined by one word are a span or a list, not a story.
         for (first, second) in zip(years, years.dropFirst()) {

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import AdvisorCore
+
+/// What a pay answer may show: levels of pay, never a share, a count or a benefit; percentile questions get the
+/// distribution of one source.
+@Suite("Pay answers")
+struct PayAnswerTests {
+    let advisor = AdvisorFixture.shared
+
+    func answer(_ text: String) -> Answer {
+        var conversation = Conversation()
+        return advisor.answer(text, in: &conversation)
+    }
+
+    @Test(
+        "a pay answer leaves out figures that are no level of pay",
+        arguments: [
+            "how much do remote coders make", "typical hourly rate for a remote coder?",
+            "what do remote coders make in texas",
+        ]
+    )
+    func noSharesInPayAnswers(_ question: String) {
+        let a = answer(question)
+        #expect(a.intent == "salary")
+        #expect(!a.text.contains("share"), "\(a.text)")
+        #expect(!a.text.contains("unemployment"), "\(a.text)")
+    }
+
+    @Test("the remote share is still cited where remote work is the topic")
+    func shareInRemoteWorkAnswer() {
+        let a = answer("can I work from home as a coder?")
+        #expect(a.intent == "remote_work")
+        #expect(a.text.contains("55%"))
+    }
+
+    @Test(
+        "a percentile question shows a distribution, or says none is published",
+        arguments: [
+            ("90th percentile pay in new jersey", "by percentile: 10th percentile"),
+            ("percentiles for CPC pay", "No source I have publishes percentiles"),
+        ]
+    )
+    func percentiles(_ question: String, _ expected: String) {
+        let a = answer(question)
+        #expect(a.text.contains(expected), "\(a.text)")
+        #expect(!a.text.contains("Same source: \n") && !a.text.hasSuffix("Same source: "))
+    }
+}
