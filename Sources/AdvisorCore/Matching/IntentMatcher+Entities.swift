@@ -182,7 +182,9 @@ extension IntentMatcher {
                 for case .entity(let slot, let value, let needsContext) in model.entityWords.payloads(
                     of: candidate.node
                 )
-                where !needsContext || hasContext(a.tokens, at: i) || continuesList(a, at: i, slot: slot) {
+                where !needsContext || hasContext(a.tokens, at: i) || continuesList(a, at: i, slot: slot)
+                    || followsCity(a, at: i)
+                {
                     addEntity(slot, value, i, end, &a, &consumed)
                     usable = true
                 }
@@ -215,6 +217,11 @@ extension IntentMatcher {
         let before = i > 0 && model.context.contextBefore.contains(tokens[i - 1].text)
         let after = i + 1 < tokens.count && ["vs", "versus", "or"].contains(tokens[i + 1].text)
         return (before || after) && (tokens[i].isUpper || tokens[i].text == "us" || tokens[i].text.count > 2)
+    }
+
+    /// A state code in capitals right after a city names the city's state: "Scranton PA", "near Tulsa, OK".
+    func followsCity(_ a: Analysis, at i: Int) -> Bool {
+        i >= 1 && a.tokens[i].isUpper && a.entities.contains { $0.slot == "metro" && $0.tokens.upperBound == i - 1 }
     }
 
     /// An ambiguous alias in lower case still counts when it continues a list of its slot: "nj vs ny vs pa",
