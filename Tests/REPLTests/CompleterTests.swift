@@ -44,7 +44,9 @@ struct CompleterTests {
         #expect(completer.complete(":wh").replacement == ":why ")
         #expect(completer.complete(":h").matches == [":help", ":history"])
         #expect(completer.complete("how lo").replacement == "how long does ")
-        #expect(completer.complete("tell me how lo").matches == ["Long Island", "Los Angeles", "Louisiana", "Louisville"])
+        #expect(
+            completer.complete("tell me how lo").matches == ["Long Island", "Los Angeles", "Louisiana", "Louisville"]
+        )
         #expect(completer.complete("what is ").matches == ["what is a", "what is the"])
         #expect(completer.complete("").matches.contains(":quit"))
     }
