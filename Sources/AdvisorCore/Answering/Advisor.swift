@@ -218,8 +218,13 @@ public struct Advisor: Sendable {
         )
         var focus = slots
         for (k, v) in composition.focus { focus[k] = v }
-        if intent != "out_of_scope" || slots.isEmpty == false {
+        if intent != "out_of_scope" {
             conversation.remember(intent: intent, slots: focus, aspect: aspect, answer: answer)
+        } else if !slots.isEmpty {
+            // Out of scope is no topic to go on with ("ok back to coders, what about georgia" after nurses' pay in
+            // Ohio goes on with the topic before it); the values it named stay in focus.
+            let topic = conversation.lastIntent ?? intent
+            conversation.remember(intent: topic, slots: focus, aspect: conversation.aspect, answer: answer)
         } else {
             conversation.lastAnswer = answer
         }
