@@ -97,7 +97,7 @@ public struct Advisor: Sendable {
             !a.entities.isEmpty || (numericFocus && !a.bareNumbers.isEmpty) || a.aspect != nil || a.ordinal != nil
         // A question that only names one value ("remote?", "CCS?", "texas") goes on with the previous question's
         // topic, not the topic the value suggests, when that topic takes values (`value_continues` in context.yaml).
-        let namesOnlyValues = a.entities.count == 1 && a.entities[0].tokens.count == a.words.count
+        let namesOnlyValues = namesOnlyValues(a)
         if namesOnlyValues, let last = conversation.lastIntent, model.context.valueContinues.contains(last) {
             intent = last
             rule = "context: a question naming only values keeps the previous topic"
@@ -229,6 +229,18 @@ public struct Advisor: Sendable {
             conversation.lastAnswer = answer
         }
         return answer
+    }
+
+    /// Whether a question only names values, one per slot, with at most a few linking words (`fragment_words` in
+    /// Intents/context.yaml): "remote?", "what about remote", "in Ohio with a CCA".
+    func namesOnlyValues(_ a: Analysis) -> Bool {
+        guard !a.entities.isEmpty else { return false }
+        var covered = [Bool](repeating: false, count: a.words.count)
+        for (n, e) in a.entities.enumerated() {
+            if a.entities[..<n].contains(where: { $0.slot == e.slot }) { return false }
+            for k in e.tokens where k < covered.count { covered[k] = true }
+        }
+        return a.words.indices.allSatisfy { covered[$0] || model.context.fragmentWords.contains(a.words[$0]) }
     }
 
     /// The composers of each kind of answer.

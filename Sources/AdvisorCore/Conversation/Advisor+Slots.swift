@@ -42,8 +42,15 @@ extension Advisor {
                 if name == "statistic", !intent.hasPrefix("salary") { continue }
                 slots[name] = focus[name]
             }
-            // A bare number fills the numeric slot in focus: "and with 3?"
-            if let n = a.bareNumbers.last, slots["credential_count"] == focus["credential_count"],
+            // Bare numbers compared fill the numeric slot in focus as a list: "so 3 vs 1, how big is the gap".
+            let compared = a.words.contains { model.context.comparisonWords.contains($0) }
+            if a.bareNumbers.count > 1, compared, slots["credential_count"] == focus["credential_count"],
+                slots["experience_years"] == focus["experience_years"],
+                let name = ["credential_count", "experience_years"].first(where: { !focus[$0].isEmpty })
+            {
+                slots[name] = a.bareNumbers.map { .number($0) }
+                if name == "experience_years" { slots["experience_level"] = [] }
+            } else if let n = a.bareNumbers.last, slots["credential_count"] == focus["credential_count"],
                 slots["experience_years"] == focus["experience_years"]
             {
                 if !focus["credential_count"].isEmpty {

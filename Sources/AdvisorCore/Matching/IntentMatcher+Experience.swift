@@ -1,5 +1,12 @@
-/// Several values of one slot that are not a comparison: durations in a story.
+/// Several values of one slot that are not a comparison: durations in a story, "yearly" beside a statistic.
 extension IntentMatcher {
+    /// "the median yearly salary": "yearly" (the statistic `annual`, the default period) says nothing more beside
+    /// another statistic, and two statistics would read as a list.
+    func dropDefaultPeriod(_ a: inout Analysis) {
+        guard a.entities.contains(where: { $0.slot == "statistic" && $0.value != .text("annual") }) else { return }
+        a.entities.removeAll { $0.slot == "statistic" && $0.value == .text("annual") }
+    }
+
     /// Whether the question has a word that makes values a comparison (`comparison_words`).
     func hasComparisonWord(_ a: Analysis) -> Bool {
         a.words.contains { model.context.comparisonWords.contains($0) }

@@ -32,6 +32,7 @@ struct IntentMatcher: Sendable {
         extractEntities(words, ids, &a, &consumed)
         keepBareNumbers(at: bare, &a, consumed: consumed)
         keepOneExperience(&a)
+        dropDefaultPeriod(&a)
         collectFeatures(words, ids, &a)
         a.cues = followUpCues(words, ids)
         a.aspect = detectAspect(ids)

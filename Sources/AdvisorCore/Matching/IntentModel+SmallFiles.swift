@@ -5,8 +5,11 @@ extension IntentModel {
         try root.allowKeys([
             "openers", "references", "ordinals", "context_before", "not_at_end", "additive", "compare_with_focus",
             "words_not_listed", "not_about_focus", "compare_all_recent", "value_continues", "not_continued",
-            "comparison_words",
+            "comparison_words", "fragment_words",
         ])
+        context.fragmentWords = Set(
+            try (root["fragment_words"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
+        )
         context.comparisonWords = Set(
             try (root["comparison_words"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
         )

@@ -83,4 +83,6 @@ struct ContextWords: Sendable {
     var notContinued: Set<String> = []
     /// Words that make numbers a comparison (`comparison_words`).
     var comparisonWords: Set<String> = []
+    /// Words a question naming only values may have besides them (`fragment_words`).
+    var fragmentWords: Set<String> = []
 }
