@@ -235,12 +235,13 @@ public struct Advisor: Sendable {
     /// Intents/context.yaml): "remote?", "what about remote", "in Ohio with a CCA".
     func namesOnlyValues(_ a: Analysis) -> Bool {
         guard !a.entities.isEmpty else { return false }
-        var covered = [Bool](repeating: false, count: a.words.count)
-        for (n, e) in a.entities.enumerated() {
-            if a.entities[..<n].contains(where: { $0.slot == e.slot }) { return false }
-            for k in e.tokens where k < covered.count { covered[k] = true }
+        for (n, e) in a.entities.enumerated() where a.entities[..<n].contains(where: { $0.slot == e.slot }) {
+            return false
         }
-        return a.words.indices.allSatisfy { covered[$0] || model.context.fragmentWords.contains(a.words[$0]) }
+        // Entities are few and in order: a word is covered when one of them spans it.
+        return a.words.indices.allSatisfy { k in
+            a.entities.contains { $0.tokens.contains(k) } || model.context.fragmentWords.contains(a.words[k])
+        }
     }
 
     /// The composers of each kind of answer.

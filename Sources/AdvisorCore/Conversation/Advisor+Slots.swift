@@ -43,8 +43,8 @@ extension Advisor {
                 slots[name] = focus[name]
             }
             // Bare numbers compared fill the numeric slot in focus as a list: "so 3 vs 1, how big is the gap".
-            let compared = a.words.contains { model.context.comparisonWords.contains($0) }
-            if a.bareNumbers.count > 1, compared, slots["credential_count"] == focus["credential_count"],
+            if a.bareNumbers.count > 1, a.words.contains(where: { model.context.comparisonWords.contains($0) }),
+                slots["credential_count"] == focus["credential_count"],
                 slots["experience_years"] == focus["experience_years"],
                 let name = ["credential_count", "experience_years"].first(where: { !focus[$0].isEmpty })
             {

@@ -17,6 +17,9 @@ extension IntentMatcher {
     /// years on the job?"). Unless it compares them (a word of `comparison_words`, or "2 to 10 years", "2 and 10
     /// years"), one value is kept: the one said to be experience (`experience_words` after it), else the last.
     func keepOneExperience(_ a: inout Analysis) {
+        var count = 0
+        for e in a.entities where e.slot == "experience_years" { count += 1 }
+        guard count > 1 else { return }
         let years = a.entities.indices.filter { a.entities[$0].slot == "experience_years" }
         guard years.count > 1, years.contains(where: { a.entities[$0].value != a.entities[years[0]].value }),
             !hasComparisonWord(a)

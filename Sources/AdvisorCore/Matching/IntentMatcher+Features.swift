@@ -86,10 +86,10 @@ extension IntentMatcher {
         a.focusCompared = focusComparison(a, conversation)
         if a.focusCompared != nil, let f = model.markers.compare { a.features.insert(f) }
         // "so 3 vs 1?" after coders with 3 credentials: bare numbers compared in the number slot in focus.
-        let numericFocus =
-            !conversation.focus["credential_count"].isEmpty || !conversation.focus["experience_years"].isEmpty
-        let compares = a.words.contains { model.context.comparisonWords.contains($0) }
-        if a.bareNumbers.count > 1, numericFocus, compares, let f = model.markers.compare {
+        if a.bareNumbers.count > 1, let f = model.markers.compare,
+            !conversation.focus["credential_count"].isEmpty || !conversation.focus["experience_years"].isEmpty,
+            a.words.contains(where: { model.context.comparisonWords.contains($0) })
+        {
             a.features.insert(f)
         }
         if let last = conversation.lastIntent, let f = model.intentFeatures[last] { a.features.insert(f) }

@@ -54,11 +54,13 @@ struct SpellingCorrector: Sendable {
     /// vowels ("slry", "mch") and three-letter words missing one vowel ("mke", "mak") are read as the one
     /// vocabulary word they can be; other words need four letters.
     func correct(_ word: String) -> String? {
-        if word.utf8.count >= 3, !isKnown(word), word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
-            if !word.contains(where: { Self.vowels.contains($0) }), let full = withoutVowels[word] { return full }
+        guard word.utf8.count >= 3, !isKnown(word) else { return nil }
+        if word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+            let vowelless = !word.utf8.contains { $0 == 0x61 || $0 == 0x65 || $0 == 0x69 || $0 == 0x6F || $0 == 0x75 }
+            if vowelless, let full = withoutVowels[word] { return full }
             if word.utf8.count == 3, let full = oneVowelAdded(word) { return full }
         }
-        guard word.utf8.count >= Self.minimumLength, word.count >= Self.minimumLength, !isKnown(word),
+        guard word.utf8.count >= Self.minimumLength, word.count >= Self.minimumLength,
             word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) || word.allSatisfy(\.isLetter)
         else { return nil }
         let typed = Array(word.utf8)
