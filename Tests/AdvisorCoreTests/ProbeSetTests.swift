@@ -20,9 +20,10 @@ struct ProbeSetTests {
     /// "what about after 10 years?" read as a career question, and a metro into "do the remote ones pay more than
     /// local"; sets 23 and 24 carry "average" across an out-of-scope turn and a state into a comparison of
     /// credentials; sets 25 and 26 carry "new" as entry level into a later turn and expect a comparison of the
-    /// settings of two turns ("compare the billing co and insurance pay"); all held at what they reached.
+    /// settings of two turns ("compare the billing co and insurance pay"); set 27 reads "how do I drop the A" after
+    /// "stuck as a CPC-A" as about the CPC-A alone; all held at what they reached.
     static let dialogueBars: [Int: Double] = [
-        14: 0.90, 16: 0.85, 19: 0.85, 20: 0.88, 21: 0.89, 22: 0.89, 23: 0.87, 24: 0.93, 25: 0.93, 26: 0.90,
+        14: 0.90, 16: 0.85, 19: 0.85, 20: 0.88, 21: 0.89, 22: 0.89, 23: 0.87, 24: 0.93, 25: 0.93, 26: 0.90, 27: 0.90,
     ]
 
     @Test("each probe set: intent ≥ 0.95, dialogue turns ≥ 0.95, out-of-scope precision ≥ 0.93 and recall ≥ 0.95")

@@ -234,7 +234,9 @@ public struct Advisor: Sendable {
     /// Whether a question only names values, one per slot, with at most a few linking words (`fragment_words` in
     /// Intents/context.yaml): "remote?", "what about remote", "in Ohio with a CCA".
     func namesOnlyValues(_ a: Analysis) -> Bool {
-        guard !a.entities.isEmpty else { return false }
+        // A statistic ("hourly?", "median?") or an amount asks for pay, whatever the topic was.
+        guard !a.entities.isEmpty, !a.entities.contains(where: { $0.slot == "statistic" || $0.slot == "amount" })
+        else { return false }
         for (n, e) in a.entities.enumerated() where a.entities[..<n].contains(where: { $0.slot == e.slot }) {
             return false
         }
