@@ -46,4 +46,15 @@ struct PayAnswerTests {
         #expect(a.text.contains(expected), "\(a.text)")
         #expect(!a.text.contains("Same source: \n") && !a.text.hasSuffix("Same source: "))
     }
+
+    @Test(
+        "a group is named as coders, the noun once",
+        arguments: [
+            ("how much do remote coders make", "for remote coders."),
+            ("entry level remote coder pay in ohio", "for entry-level, remote coders in Ohio together"),
+        ]
+    )
+    func groupNames(_ question: String, _ expected: String) {
+        #expect(answer(question).text.contains(expected), "\(answer(question).text)")
+    }
 }

@@ -8,7 +8,11 @@ extension SalaryComposer {
         let parts = d.compactMap { slot, value in Self.slotOrder[slot].map { ($0, slot, value) } }.sorted {
             $0.0 < $1.0
         }
-        let who = parts.filter { !places.contains($0.1) }.map { describe($0.1, $0.2) }
+        var who = parts.filter { !places.contains($0.1) }.map { describe($0.1, $0.2) }
+        // "entry-level, remote coders": the group's noun once, after the last of its qualities.
+        for k in who.indices.dropLast() where who[k].hasSuffix(" coders") && who[who.count - 1].hasSuffix(" coders") {
+            who[k].removeLast(" coders".count)
+        }
         let place = parts.filter { places.contains($0.1) }.map { describe($0.1, $0.2) }
         guard !place.isEmpty else { return who.joined(separator: ", ") }
         return (who.isEmpty ? "coders" : who.joined(separator: ", ")) + " " + place.joined(separator: " ")

@@ -76,7 +76,7 @@ final class SalaryComposer: Sendable {
             if let c = kb.credentials[value] { return "\(value) (\(c.name))" }
             return value
         case "credential_count": return value == "1" ? "coders with 1 credential" : "coders with \(value) credentials"
-        case "experience_level": return name(slot, value) + " coders"
+        case "experience_level", "setting": return name(slot, value) + " coders"
         case "state", "metro", "country": return "in " + name(slot, value)
         default: return name(slot, value)
         }
