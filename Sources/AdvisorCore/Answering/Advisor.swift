@@ -91,8 +91,7 @@ public struct Advisor: Sendable {
         var rule = ""
         var ruleText = ""
         let top = a.ranking.first
-        let numericFocus =
-            !conversation.focus["credential_count"].isEmpty || !conversation.focus["experience_years"].isEmpty
+        let numericFocus = conversation.numberInFocus != nil
         let hasContent =
             !a.entities.isEmpty || (numericFocus && !a.bareNumbers.isEmpty) || a.aspect != nil || a.ordinal != nil
         // A question that only names one value ("remote?", "CCS?", "texas") goes on with the previous question's

@@ -78,7 +78,7 @@ extension SalaryComposer {
     /// below $1,000 ("$22/hr", "$21.75 an hour").
     func judge(cents: Int, _ d: [String: String], _ c: inout Composition) {
         let scope = d["state"].map { ["state": $0] } ?? [:]
-        let hourly = cents < Self.hourlyAmountsBelow * 100
+        let hourly = cents < Self.hourlyBelowCents
         let unit = hourly ? "USD/hour" : "USD/year"
         let figs = kb.figures(exactly: scope).filter { $0.unit == unit && $0.year == "May 2024" && $0.value != nil }
         let order = ["p10", "p25", "median", "p75", "p90"]

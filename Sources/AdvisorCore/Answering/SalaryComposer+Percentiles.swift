@@ -11,8 +11,10 @@ extension SalaryComposer {
     /// source publishes a distribution, for the caller to lead as usual.
     func leadWithPercentiles(_ subject: String, _ figures: [SalaryFigure], _ c: inout Composition) -> Bool {
         let groups = grouped(rank.sorted(figures))
-        guard let index = groups.firstIndex(where: { distribution($0.figures, hourly: false) != nil }),
-            let yearly = distribution(groups[index].figures, hourly: false)
+        guard
+            let (index, yearly) = groups.indices.lazy.compactMap({ i in
+                self.distribution(groups[i].figures, hourly: false).map { (i, $0) }
+            }).first
         else { return false }
         let group = groups[index]
         c.templates.append("salary.percentiles")
@@ -27,12 +29,7 @@ extension SalaryComposer {
             c.lines.append("• Hourly: " + hourly.text)
             for f in hourly.used { c.use(f) }
         }
-        for other in groups.indices where other != index {
-            let line = summary(groups[other].figures)
-            guard !line.isEmpty else { continue }
-            c.lines.append("• \(groups[other].citation): \(line)")
-            for f in groups[other].figures { c.use(f) }
-        }
+        appendSummaries(groups.indices.lazy.filter { $0 != index }.map { groups[$0] }, &c)
         return true
     }
 

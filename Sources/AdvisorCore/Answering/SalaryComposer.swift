@@ -46,8 +46,9 @@ final class SalaryComposer: Sendable {
         return d
     }
 
-    /// An amount below this is an hourly wage ("$22/hr"), one above a yearly one (see `IntentMatcher.hourlyMoney`).
-    static let hourlyAmountsBelow = 1_000
+    /// An amount below this many cents ($1,000) is an hourly wage ("$22/hr"), one above a yearly one (see
+    /// `IntentMatcher.hourlyMoney`).
+    static let hourlyBelowCents = 100_000
 
     /// "8 years of experience falls in the mid-level band (3–9 years)."
     func yearsLine(_ years: Int, _ level: ExperienceLevel) -> String {
@@ -88,7 +89,7 @@ final class SalaryComposer: Sendable {
         // An hourly wage the user names ("$22/hr") asks for hourly figures.
         let statistic =
             slots.text("statistic")
-            ?? (slots.cents("amount").map { $0 < Self.hourlyAmountsBelow * 100 } == true ? "hourly" : nil)
+            ?? (slots.cents("amount").map { $0 < Self.hourlyBelowCents } == true ? "hourly" : nil)
         c.query =
             "salary where " + (d.isEmpty ? "national" : KnowledgeBase.signature(d))
             + (statistic.map { " stat=\($0)" } ?? "")
@@ -169,14 +170,23 @@ final class SalaryComposer: Sendable {
         let rest = summary(Array(first.figures.dropFirst()))
         if !rest.isEmpty { c.lines.append("• Same source: " + rest) }
         for f in first.figures { c.use(f) }
-        for group in groups.dropFirst().prefix(limit) {
+        appendSummaries(groups.dropFirst().prefix(limit), &c)
+        let notes = figures.filter(\.notesConflict).compactMap(\.note)
+        if let note = notes.first { c.lines.append("Note: \(note)") }
+    }
+
+    /// A line per source ("• BLS OEWS May 2023: mean $51,070, ..."), citing its figures; a source whose figures
+    /// make no summary gets no line.
+    func appendSummaries(
+        _ groups: some Sequence<(citation: String, figures: [SalaryFigure])>,
+        _ c: inout Composition
+    ) {
+        for group in groups {
             let line = summary(group.figures)
             guard !line.isEmpty else { continue }
             c.lines.append("• \(group.citation): \(line)")
             for f in group.figures { c.use(f) }
         }
-        let notes = figures.filter(\.notesConflict).compactMap(\.note)
-        if let note = notes.first { c.lines.append("Note: \(note)") }
     }
 
     func grouped(_ figures: [SalaryFigure]) -> [(citation: String, figures: [SalaryFigure])] {

@@ -10,10 +10,8 @@ extension Advisor {
         for e in a.entities { slots.append(e.slot, e.value) }
         let focus = conversation.focus
         // "2 certifications ... more than those with 1": a bare number joins the numeric slot named.
-        let numeric = ["credential_count", "experience_years"].filter { !slots[$0].isEmpty }
-        if numeric.count == 1, !a.bareNumbers.isEmpty,
-            a.words.contains(where: { model.context.comparisonWords.contains($0) })
-        {
+        let numeric = Conversation.numberSlots.filter { !slots[$0].isEmpty }
+        if numeric.count == 1, !a.bareNumbers.isEmpty, matcher.hasComparisonWord(a) {
             for n in a.bareNumbers { slots.append(numeric[0], .number(n)) }
         }
         if followUp {
@@ -42,23 +40,15 @@ extension Advisor {
                 if name == "statistic", !intent.hasPrefix("salary") { continue }
                 slots[name] = focus[name]
             }
-            // Bare numbers compared fill the numeric slot in focus as a list: "so 3 vs 1, how big is the gap".
-            if a.bareNumbers.count > 1, a.words.contains(where: { model.context.comparisonWords.contains($0) }),
+            // A bare number fills the number slot in focus ("and with 3?"); bare numbers compared fill it as a list
+            // ("so 3 vs 1, how big is the gap").
+            if let n = a.bareNumbers.last, let name = conversation.numberInFocus,
                 slots["credential_count"] == focus["credential_count"],
-                slots["experience_years"] == focus["experience_years"],
-                let name = ["credential_count", "experience_years"].first(where: { !focus[$0].isEmpty })
-            {
-                slots[name] = a.bareNumbers.map { .number($0) }
-                if name == "experience_years" { slots["experience_level"] = [] }
-            } else if let n = a.bareNumbers.last, slots["credential_count"] == focus["credential_count"],
                 slots["experience_years"] == focus["experience_years"]
             {
-                if !focus["credential_count"].isEmpty {
-                    slots["credential_count"] = [.number(n)]
-                } else if !focus["experience_years"].isEmpty {
-                    slots["experience_years"] = [.number(n)]
-                    slots["experience_level"] = []
-                }
+                let compared = a.bareNumbers.count > 1 && matcher.hasComparisonWord(a)
+                slots[name] = compared ? a.bareNumbers.map { .number($0) } : [.number(n)]
+                if name == "experience_years" { slots["experience_level"] = [] }
             }
         }
         // "the first one", "the latter": pick from a list in focus.

@@ -19,6 +19,13 @@ public struct Conversation: Sendable {
 
     public init() {}
 
+    /// The number slot in focus, credentials before years: the slot a bare number ("and with 3?") fills.
+    var numberInFocus: String? {
+        Self.numberSlots.first { !focus[$0].isEmpty }
+    }
+
+    static let numberSlots = ["credential_count", "experience_years"]
+
     /// Records a turn's slots and intent.
     mutating func remember(intent: String, slots: Slots, aspect: String?, answer: Answer) {
         for name in answer.slots.names where answer.slots[name].count > 1 { lists[name] = answer.slots[name] }

@@ -20,9 +20,9 @@ extension IntentMatcher {
             }
             // Money and the forms below start with a digit; other words skip these checks.
             let startsWithDigit = words[i].utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+            let dollar = startsWithDigit && Self.dollarBefore(a.tokens[i], in: a.sanitized)
             if startsWithDigit,
-                let amount = hourlyMoney(words, i, dollar: Self.dollarBefore(a.tokens[i], in: a.sanitized))
-                    ?? Self.money(a.tokens[i], in: a.sanitized)
+                let amount = hourlyMoney(words, i, dollar: dollar) ?? Self.money(a.tokens[i], dollar: dollar)
             {
                 addEntity("amount", .money(cents: amount), i, i, &a, &consumed)
                 i += 1
@@ -109,12 +109,11 @@ extension IntentMatcher {
     }
 
     /// "45k", "$45,000" (a yearly figure) → 4,500,000 cents. A bare five-digit number is a CPT code, not money.
-    static func money(_ token: Token, in text: String) -> Int? {
+    static func money(_ token: Token, dollar: Bool) -> Int? {
         let word = token.text
         if word.hasSuffix("k"), let n = Int(word.dropLast()), n >= 10, n <= 300 { return n * 100_000 }
         guard let n = Int(word), n >= 10_000, n < 1_000_000 else { return nil }
-        return dollarBefore(token, in: text) || token.typed.utf8.contains(UInt8(ascii: ",")) || word.count == 6
-            ? n * 100 : nil
+        return dollar || token.typed.utf8.contains(UInt8(ascii: ",")) || word.count == 6 ? n * 100 : nil
     }
 
     /// Whether a "$" comes right before the token.

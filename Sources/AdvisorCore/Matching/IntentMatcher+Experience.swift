@@ -7,23 +7,19 @@ extension IntentMatcher {
         a.entities.removeAll { $0.slot == "statistic" && $0.value == .text("annual") }
     }
 
-    /// Whether the question has a word that makes values a comparison (`comparison_words`).
-    func hasComparisonWord(_ a: Analysis) -> Bool {
-        a.words.contains { model.context.comparisonWords.contains($0) }
-    }
-
     /// A question that tells a story names durations that are not all experience ("I stepped away for three years;
     /// before that I was a CPC with 6 years of experience", "after 15 years at home, what do people make with 2
     /// years on the job?"). Unless it compares them (a word of `comparison_words`, or "2 to 10 years", "2 and 10
     /// years"), one value is kept: the one said to be experience (`experience_words` after it), else the last.
     func keepOneExperience(_ a: inout Analysis) {
-        var count = 0
-        for e in a.entities where e.slot == "experience_years" { count += 1 }
-        guard count > 1 else { return }
-        let years = a.entities.indices.filter { a.entities[$0].slot == "experience_years" }
-        guard years.count > 1, years.contains(where: { a.entities[$0].value != a.entities[years[0]].value }),
+        // Most questions name no years or one: those leave without a list being made.
+        guard let first = a.entities.firstIndex(where: { $0.slot == "experience_years" }),
+            a.entities[(first + 1)...].contains(where: {
+                $0.slot == "experience_years" && $0.value != a.entities[first].value
+            }),
             !hasComparisonWord(a)
         else { return }
+        let years = a.entities.indices.filter { a.entities[$0].slot == "experience_years" }
         // "from 2 to 10 years", "2 and 10 years": two values joined by one word are a span or a list, not a story.
         for (first, second) in zip(years, years.dropFirst()) {
             let gap = a.entities[second].tokens.lowerBound - a.entities[first].tokens.upperBound
@@ -35,7 +31,7 @@ extension IntentMatcher {
                 let after = a.entities[index].tokens.upperBound + 1
                 return (after..<min(after + 3, a.words.count)).contains { experience.contains(a.words[$0]) }
             } ?? years[years.count - 1]
-        let dropped = Set(years.filter { $0 != keep })
-        a.entities = a.entities.indices.filter { !dropped.contains($0) }.map { a.entities[$0] }
+        let start = a.entities[keep].tokens.lowerBound
+        a.entities.removeAll { $0.slot == "experience_years" && $0.tokens.lowerBound != start }
     }
 }

@@ -26,7 +26,7 @@ extension IntentMatcher {
         }
         // "2 certs vs 1", "10 years than someone with 2": a bare number joins the numeric slot named (as the slots
         // do, `Advisor.resolveSlots`), which makes a comparison too.
-        if !compare, !a.bareNumbers.isEmpty, words.contains(where: { model.context.comparisonWords.contains($0) }) {
+        if !compare, !a.bareNumbers.isEmpty, hasComparisonWord(a) {
             compare = a.entities.contains { e in
                 (e.slot == "credential_count" || e.slot == "experience_years")
                     && a.bareNumbers.contains { .number($0) != e.value }
@@ -42,6 +42,11 @@ extension IntentMatcher {
             a.features.insert(f)
         }
         if compare, let f = markers.compare { a.features.insert(f) }
+    }
+
+    /// Whether the question has a word that makes numbers or values a comparison (`comparison_words`).
+    func hasComparisonWord(_ a: Analysis) -> Bool {
+        a.words.contains { model.context.comparisonWords.contains($0) }
     }
 
     /// Words that refer back ("that", "it", "the second one") or open a follow-up ("and", "what about").
@@ -86,9 +91,8 @@ extension IntentMatcher {
         a.focusCompared = focusComparison(a, conversation)
         if a.focusCompared != nil, let f = model.markers.compare { a.features.insert(f) }
         // "so 3 vs 1?" after coders with 3 credentials: bare numbers compared in the number slot in focus.
-        if a.bareNumbers.count > 1, let f = model.markers.compare,
-            !conversation.focus["credential_count"].isEmpty || !conversation.focus["experience_years"].isEmpty,
-            a.words.contains(where: { model.context.comparisonWords.contains($0) })
+        if a.bareNumbers.count > 1, let f = model.markers.compare, conversation.numberInFocus != nil,
+            hasComparisonWord(a)
         {
             a.features.insert(f)
         }
