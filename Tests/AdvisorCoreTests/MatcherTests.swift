@@ -55,6 +55,33 @@ struct MatcherTests {
         #expect(years("pay from 2 years to 10 years") == [.number(2), .number(10)])
     }
 
+    @Test("a value taken back is dropped for the one put in its place; values compared or listed all stay")
+    func takenBackValues() {
+        func values(_ text: String, _ slot: String) -> [SlotValue] {
+            analyze(text).entities.filter { $0.slot == slot }.map(\.value)
+        }
+        #expect(values("not the CPC, I mean the CCS - what's the average pay", "credential") == [.text("CCS")])
+        #expect(values("whats the salary for CIC, no sorry i mean COC, in california", "credential") == [.text("COC")])
+        #expect(values("sorry not arizona, arkansas", "state") == [.text("AR")])
+        #expect(values("pay for a CCS, not a CPC", "credential") == [.text("CCS")])
+        #expect(values("CPC vs CCS pay", "credential") == [.text("CPC"), .text("CCS")])
+        #expect(values("what do you mean CPC vs CCS", "credential") == [.text("CPC"), .text("CCS")])
+        #expect(values("not just the CPC but the CCS too", "credential") == [.text("CPC"), .text("CCS")])
+        // The word that corrected says nothing about the topic: "mean" asks for no definition here.
+        let corrected = analyze("whats the salary for CIC, no sorry i mean COC")
+        let mean = corrected.words.firstIndex(of: "mean")
+        #expect(mean.map { corrected.wordIDs[$0] } == -1)
+    }
+
+    @Test("a lower-case state code opening a list of states is a state; a percentage is no number of years")
+    func listsAndPercentages() {
+        #expect(analyze("pa or nj for coding pay?").entities.map(\.value) == [.text("PA"), .text("NJ")])
+        #expect(analyze("pay in or near ny").entities.map(\.value) == [.text("NY")])
+        let percent = analyze("how do i justify asking for 10% more? im a CCS with 4 years")
+        #expect(percent.bareNumbers.isEmpty)
+        #expect(percent.entities.filter { $0.slot == "experience_years" }.map(\.value) == [.number(4)])
+    }
+
     @Test("chat shorthand and inflections read as the words the rules know, shown as spelling fixes")
     func shorthandAndInflections() {
         let shorthand = analyze("what can u do")

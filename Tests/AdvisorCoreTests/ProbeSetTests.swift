@@ -21,9 +21,13 @@ struct ProbeSetTests {
     /// local"; sets 23 and 24 carry "average" across an out-of-scope turn and a state into a comparison of
     /// credentials; sets 25 and 26 carry "new" as entry level into a later turn and expect a comparison of the
     /// settings of two turns ("compare the billing co and insurance pay"); set 27 reads "how do I drop the A" after
-    /// "stuck as a CPC-A" as about the CPC-A alone; all held at what they reached.
+    /// "stuck as a CPC-A" as about the CPC-A alone; set 29 reads "just passed the cpc, how do i get rid of the A" as
+    /// about the CPC-A; set 30 asks about one state while naming where the asker lives ("i live in northern kentucky
+    /// and can work in cincinnati. coder pay in ohio?") and carries "remote" into "where do i find legit ones"; all
+    /// held at what they reached.
     static let dialogueBars: [Int: Double] = [
         14: 0.90, 16: 0.85, 19: 0.85, 20: 0.88, 21: 0.89, 22: 0.89, 23: 0.87, 24: 0.93, 25: 0.93, 26: 0.90, 27: 0.90,
+        29: 0.93, 30: 0.89,
     ]
 
     @Test("each probe set: intent ≥ 0.95, dialogue turns ≥ 0.95, out-of-scope precision ≥ 0.93 and recall ≥ 0.95")

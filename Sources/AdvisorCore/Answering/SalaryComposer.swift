@@ -86,10 +86,8 @@ final class SalaryComposer: Sendable {
     func compose(_ slots: Slots, rankSlot: String?) -> Composition {
         var c = Composition()
         var d = dimensions(slots)
-        // An hourly wage the user names ("$22/hr") asks for hourly figures.
-        let statistic =
-            slots.text("statistic")
-            ?? (slots.cents("amount").map { $0 < Self.hourlyBelowCents } == true ? "hourly" : nil)
+        // An hourly wage the user names ("$22/hr") has already made the statistic hourly (`Advisor.resolveSlots`).
+        let statistic = slots.text("statistic")
         c.query =
             "salary where " + (d.isEmpty ? "national" : KnowledgeBase.signature(d))
             + (statistic.map { " stat=\($0)" } ?? "")

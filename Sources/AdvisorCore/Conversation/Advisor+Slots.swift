@@ -93,6 +93,12 @@ extension Advisor {
                 break
             }
         }
+        // "is $23/hr normal in Minnesota?": an hourly wage asks about hourly pay, unless a statistic is named.
+        if slots["statistic"].isEmpty, intent == "salary" || intent == "salary_compare",
+            let cents = slots.cents("amount"), cents < SalaryComposer.hourlyBelowCents
+        {
+            slots["statistic"] = [.text("hourly")]
+        }
         return slots
     }
 }

@@ -55,7 +55,9 @@ extension IntentMatcher {
                 i = j + 1
             } else {
                 // A percentage ("10%", "20 percent") is no count of years or credentials.
-                let percent = a.tokens[i].typed.hasSuffix("%") || (j < words.count && g.percentWords.contains(words[j]))
+                let percent =
+                    Self.percentAfter(a.tokens[i], in: a.sanitized)
+                    || (j < words.count && g.percentWords.contains(words[j]))
                 if !percent, words[i].first?.isNumber == true || i == words.count - 1 {
                     a.bareNumbers.append(n)
                     bare.append(i)
@@ -121,6 +123,11 @@ extension IntentMatcher {
         token.start > 0 && text.unicodeScalars.dropFirst(token.start - 1).first == "$"
     }
 
+    /// Whether a "%" comes right after the token ("10%": the sign is no part of the word).
+    static func percentAfter(_ token: Token, in text: String) -> Bool {
+        token.typed.hasSuffix("%") || text.unicodeScalars.dropFirst(token.end).first == "%"
+    }
+
     /// ICD-10-CM (`i10`, `e11.9`, `s82.61xa`), CPT (`99213`) or HCPCS Level II (`j1100`) shaped words.
     static func looksLikeCode(_ word: String) -> Bool {
         var bytes = word.utf8.makeIterator()
@@ -182,7 +189,7 @@ extension IntentMatcher {
                     of: candidate.node
                 )
                 where !needsContext || hasContext(a.tokens, at: i) || continuesList(a, at: i, slot: slot)
-                    || followsCity(a, at: i)
+                    || followsCity(a, at: i) || opensList(ids, a, at: i, slot: slot)
                 {
                     addEntity(slot, value, i, end, &a, &consumed)
                     usable = true
@@ -231,6 +238,23 @@ extension IntentMatcher {
             !model.context.wordsNotListed.contains(a.tokens[i].text)
         else { return false }
         return a.entities.contains { $0.slot == slot && $0.tokens.upperBound == i - 2 }
+    }
+
+    /// An ambiguous alias in lower case also counts when a list of its slot goes on from it: "pa or nj", "pa vs
+    /// ny" (then "vs", "versus" or "or", then a value of the same slot that needs no context), unless it is a
+    /// common word (`words_not_listed`).
+    func opensList(_ ids: [Int32], _ a: Analysis, at i: Int, slot: String) -> Bool {
+        guard i + 2 < ids.count, ["vs", "versus", "or"].contains(a.tokens[i + 1].text),
+            !model.context.wordsNotListed.contains(a.tokens[i].text)
+        else { return false }
+        var next: [(length: Int, node: Int32)] = []
+        model.entityWords.matches(in: ids, from: i + 2, into: &next)
+        return next.contains { candidate in
+            model.entityWords.payloads(of: candidate.node).contains {
+                if case .entity(slot, _, false) = $0 { return true }
+                return false
+            }
+        }
     }
 
     func addEntity(

@@ -26,11 +26,15 @@ struct IntentMatcher: Sendable {
         joinSpelledLetters(&a.tokens, &a.wordIDs, corrections: &a.corrections)
         a.words = a.tokens.map(\.text)
         let words = a.words
-        let ids = a.wordIDs
+        var ids = a.wordIDs
         var consumed = [Bool](repeating: false, count: words.count)
         let bare = extractNumbers(words, ids, &a, &consumed)
         extractEntities(words, ids, &a, &consumed)
         keepBareNumbers(at: bare, &a, consumed: consumed)
+        for k in dropTakenBackValues(&a) {
+            ids[k] = -1
+            a.wordIDs[k] = -1
+        }
         keepOneExperience(&a)
         dropDefaultPeriod(&a)
         collectFeatures(words, ids, &a)

@@ -5,8 +5,15 @@ extension IntentModel {
         try root.allowKeys([
             "openers", "references", "ordinals", "context_before", "not_at_end", "additive", "compare_with_focus",
             "words_not_listed", "not_about_focus", "compare_all_recent", "value_continues", "not_continued",
-            "comparison_words", "fragment_words",
+            "comparison_words", "fragment_words", "taken_back", "correction_words", "correction_fillers",
         ])
+        context.takenBack = Set(try (root["taken_back"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) })
+        context.correctionWords = Set(
+            try (root["correction_words"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
+        )
+        context.correctionFillers = Set(
+            try (root["correction_fillers"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
+        )
         context.fragmentWords = Set(
             try (root["fragment_words"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
         )

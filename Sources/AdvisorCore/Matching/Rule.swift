@@ -85,4 +85,10 @@ struct ContextWords: Sendable {
     var comparisonWords: Set<String> = []
     /// Words a question naming only values may have besides them (`fragment_words`).
     var fragmentWords: Set<String> = []
+    /// Words that take back the value after them ("not the CPC") when another of its slot is named (`taken_back`).
+    var takenBack: Set<String> = []
+    /// Words that put a value in place of one named before ("CIC, no sorry i mean COC"; `correction_words`).
+    var correctionWords: Set<String> = []
+    /// Words that may stand between those words and the value (`correction_fillers`: "not the CPC", "i mean the CCS").
+    var correctionFillers: Set<String> = []
 }

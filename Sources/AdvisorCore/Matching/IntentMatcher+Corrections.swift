@@ -1,0 +1,51 @@
+/// Values a question takes back: "not the CPC, I mean the CCS", "CIC, no sorry i mean COC", "sorry not arizona,
+/// arkansas". The value taken back is dropped, so the question is about the other one, not a comparison of both.
+extension IntentMatcher {
+    /// Drops each value taken back for another value of its slot: one right after a word of `taken_back` ("not the
+    /// CPC"), or one followed later by a word of `correction_words` that comes right before another value of its slot
+    /// ("CIC, no sorry i mean COC"). Only `correction_fillers` ("the", "i") may stand between the word and the value.
+    /// Returns where the words that did so are: they say nothing about the topic ("mean" asks for no definition here).
+    func dropTakenBackValues(_ a: inout Analysis) -> [Int] {
+        // Most questions name no slot with two different values: those leave at once, without a list being made.
+        let entities = a.entities
+        guard
+            entities.indices.contains(where: { n in
+                entities[(n + 1)...].contains { $0.slot == entities[n].slot && $0.value != entities[n].value }
+            })
+        else { return [] }
+        let context = model.context
+        var dropped: [Int] = []
+        var used: [Int] = []
+        for (n, e) in a.entities.enumerated() {
+            let others = a.entities.indices.filter { $0 != n && a.entities[$0].slot == e.slot }
+            guard others.contains(where: { a.entities[$0].value != e.value }) else { continue }
+            if let word = wordBefore(e, in: a), context.takenBack.contains(a.words[word]),
+                others.contains(where: { other in
+                    wordBefore(a.entities[other], in: a).map { !context.takenBack.contains(a.words[$0]) } ?? true
+                })
+            {
+                dropped.append(n)
+                used.append(word)
+                continue
+            }
+            for other in others where a.entities[other].tokens.lowerBound > e.tokens.upperBound {
+                guard let word = wordBefore(a.entities[other], in: a), word > e.tokens.upperBound,
+                    context.correctionWords.contains(a.words[word])
+                else { continue }
+                dropped.append(n)
+                used.append(word)
+                break
+            }
+        }
+        guard !dropped.isEmpty, dropped.count < a.entities.count else { return [] }
+        for n in dropped.reversed() { a.entities.remove(at: n) }
+        return used
+    }
+
+    /// The word before an entity, past any `correction_fillers` ("not the CPC": "not"); nil at the start.
+    private func wordBefore(_ e: Entity, in a: Analysis) -> Int? {
+        var k = e.tokens.lowerBound - 1
+        while k >= 0, model.context.correctionFillers.contains(a.words[k]) { k -= 1 }
+        return k >= 0 ? k : nil
+    }
+}
