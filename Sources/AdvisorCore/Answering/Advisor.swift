@@ -97,7 +97,12 @@ public struct Advisor: Sendable {
         // A question that only names one value ("remote?", "CCS?", "texas") goes on with the previous question's
         // topic, not the topic the value suggests, when that topic takes values (`value_continues` in context.yaml).
         let namesOnlyValues = namesOnlyValues(a)
-        if namesOnlyValues, let last = conversation.lastIntent, model.context.valueContinues.contains(last) {
+        if namesOnlyValues, let narrowed = narrowedComparison(a, conversation) {
+            intent = narrowed
+            rule = "context: a value of the slot compared asks about that value alone"
+            ruleText = "follow-up"
+            confidence = 0.6
+        } else if namesOnlyValues, let last = conversation.lastIntent, model.context.valueContinues.contains(last) {
             intent = last
             rule = "context: a question naming only values keeps the previous topic"
             ruleText = "follow-up"
@@ -133,7 +138,12 @@ public struct Advisor: Sendable {
                 top.map { "below threshold (best: \($0.intent) \(String.fixed($0.score, 2)))" }
                 ?? "no rule matched"
         }
-        let fragment = namesOnlyValues || (top.map { $0.score < s.outOfScopeBelow } ?? true)
+        // A fragment of values with a sum ("texas 48k?") or of statistics only ("and the median?") asks for pay, and
+        // goes on with the question before it as any fragment does.
+        let payFragment =
+            (a.entities.contains { $0.slot == "amount" } || a.entities.allSatisfy { $0.slot == "statistic" })
+            && self.namesOnlyValues(a, payValuesToo: true)
+        let fragment = namesOnlyValues || payFragment || (top.map { $0.score < s.outOfScopeBelow } ?? true)
         // Without a follow-up word, only a fragment, or another question on the same topic (not a new
         // pay or credential question), continues the previous one.
         let sameTopic = intent == conversation.lastIntent && !Self.standalone.contains(intent) && a.entities.isEmpty
@@ -232,9 +242,11 @@ public struct Advisor: Sendable {
 
     /// Whether a question only names values, one per slot, with at most a few linking words (`fragment_words` in
     /// Intents/context.yaml): "remote?", "what about remote", "in Ohio with a CCA".
-    func namesOnlyValues(_ a: Analysis) -> Bool {
+    /// A statistic or an amount counts as a value only with `payValuesToo`.
+    func namesOnlyValues(_ a: Analysis, payValuesToo: Bool = false) -> Bool {
         // A statistic ("hourly?", "median?") or an amount asks for pay, whatever the topic was.
-        guard !a.entities.isEmpty, !a.entities.contains(where: { $0.slot == "statistic" || $0.slot == "amount" })
+        guard !a.entities.isEmpty,
+            payValuesToo || !a.entities.contains(where: { $0.slot == "statistic" || $0.slot == "amount" })
         else { return false }
         for (n, e) in a.entities.enumerated() where a.entities[..<n].contains(where: { $0.slot == e.slot }) {
             return false
@@ -243,6 +255,16 @@ public struct Advisor: Sendable {
         return a.words.indices.allSatisfy { k in
             a.entities.contains { $0.tokens.contains(k) } || model.context.fragmentWords.contains(a.words[k])
         }
+    }
+
+    /// The topic a comparison narrows to when a question names one value of the slot compared, and nothing else
+    /// ("what about Sacramento" after San Jose vs San Francisco: Sacramento's pay; `compared_value_narrows`). A
+    /// value of another slot ("and in Texas?" after CPC vs CCS) keeps the comparison.
+    func narrowedComparison(_ a: Analysis, _ conversation: Conversation) -> String? {
+        guard let last = conversation.lastIntent, let narrowed = model.context.comparedValueNarrows[last],
+            a.entities.count == 1, conversation.focus[a.entities[0].slot].count > 1
+        else { return nil }
+        return narrowed
     }
 
     /// The composers of each kind of answer.

@@ -68,6 +68,12 @@ extension CheckRun {
                     add(.error, .unknownName, item, "\(key) names '\(name)', which is not an intent")
                 }
             }
+            for entry in (try? root["compared_value_narrows"]?.entries()) ?? [] {
+                for name in [entry.key, (try? entry.value.string()) ?? ""] where !known.contains(name) {
+                    let message = "compared_value_narrows names '\(name)', which is not an intent"
+                    add(.error, .unknownName, entry.value, message)
+                }
+            }
         }
     }
 

@@ -6,7 +6,11 @@ extension IntentModel {
             "openers", "references", "ordinals", "context_before", "not_at_end", "additive", "compare_with_focus",
             "words_not_listed", "not_about_focus", "compare_all_recent", "value_continues", "not_continued",
             "comparison_words", "fragment_words", "taken_back", "correction_words", "correction_fillers",
+            "compared_value_narrows",
         ])
+        for entry in try root["compared_value_narrows"]?.entries() ?? [] {
+            context.comparedValueNarrows[entry.key] = try entry.value.string()
+        }
         context.takenBack = Set(try (root["taken_back"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) })
         context.correctionWords = Set(
             try (root["correction_words"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }

@@ -79,6 +79,9 @@ struct ContextWords: Sendable {
     var compareAllRecent: Set<String> = []
     /// Topics a question naming one value only ("remote?", "CCS?") goes on with.
     var valueContinues: Set<String> = []
+    /// Comparisons a question naming one value of the slot compared narrows to that value, by the topic it goes on
+    /// with (`compared_value_narrows`: "what about Sacramento" after San Jose vs San Francisco asks Sacramento's pay).
+    var comparedValueNarrows: [String: String] = [:]
     /// Intents no follow-up continues (`not_continued`): small talk and out of scope.
     var notContinued: Set<String> = []
     /// Words that make numbers a comparison (`comparison_words`).
