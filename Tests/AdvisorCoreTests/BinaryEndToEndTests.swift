@@ -35,6 +35,30 @@ struct BinaryEndToEndTests {
         #expect(lines[8].contains(#""intent":"thanks""#))
     }
 
+    @Test("the same questions get the same bytes in every run, whatever the process's hash seed")
+    func sameAnswersEveryRun() throws {
+        // Answers that list the parts of an unpublished combination, and follow-ups that carry several slots: a
+        // dictionary's order (seeded afresh in each process) once decided the order of their lines: about half the runs
+        // differed, so eight runs agreeing by chance would be under 1 in 100.
+        let questions = [
+            "I'm a CPC with 9 years in hospital inpatient coding, is 58k fair?",
+            "entry level remote CPC in Ohio",
+            "CCS with 5 years at a physician office in Texas",
+            "and with 10 years?",
+            "what about a CIC in Florida with 3 years in a hospital",
+            "senior CRC at an insurance company in Georgia",
+            "COC with 12 years in outpatient coding in Arizona",
+            "new CPC-A at a billing company in Michigan",
+        ]
+        let input = Data(questions.map { #"{"user":"a","text":"\#($0)"}"# + "\n" }.joined().utf8)
+        let first = try run(["--json"], input: input)
+        for _ in 0..<7 {
+            let again = try run(["--json"], input: input)
+            #expect(again.out == first.out)
+        }
+        #expect(first.out.split(separator: "\n").count == questions.count)
+    }
+
     @Test("plain batch input: one answer per line group, works from any directory")
     func plainBatch() throws {
         let (status, out) = try run([], input: Data("how much is the CCA exam\nbye\n".utf8))

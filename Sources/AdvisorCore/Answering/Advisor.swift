@@ -226,7 +226,8 @@ public struct Advisor: Sendable {
             trace: trace
         )
         var focus = slots
-        for (k, v) in composition.focus { focus[k] = v }
+        // In name order: slots keep the order they are set in, and a dictionary's own order changes from run to run.
+        for k in composition.focus.keys.sorted() { focus[k] = composition.focus[k] ?? [] }
         if intent != "out_of_scope" {
             conversation.remember(intent: intent, slots: focus, aspect: aspect, answer: answer)
         } else if !slots.isEmpty {

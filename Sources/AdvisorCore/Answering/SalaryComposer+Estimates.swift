@@ -31,14 +31,14 @@ extension SalaryComposer {
             c.use(top)
             shown += 1
         }
-        for (k, v) in d {
+        // Each part without one of its slots, in the slots' order (a dictionary's own order changes from run to run).
+        for k in Self.dimensionSlots where d[k] != nil {
             var partial = d
             partial[k] = nil
             guard partial.count > 1, let f = rank.sorted(kb.figures(exactly: partial).filter(\.isPayLevel)).first
             else { continue }
             c.lines.append("• \(subject(partial).capitalizedFirst): \(rank.describe(f))")
             c.use(f)
-            _ = v
         }
         if shown == 0 { lead(subject([:]), rank.filter(kb.figures(exactly: [:]), statistic: statistic), &c, limit: 2) }
         estimate(d, &c)

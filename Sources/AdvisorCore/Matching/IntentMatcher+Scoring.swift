@@ -1,68 +1,48 @@
 /// Scoring: the intents a question's features reach, through the rules' postings.
 extension IntentMatcher {
     func score(_ a: inout Analysis, _ conversation: Conversation) {
-        // Only the rules the question's features touch are visited (postings), never every rule. The
-        // scratch (per rule: group bits and blocked flag, the rules touched; per intent: best score, best
-        // rule, the rest's sum) lives on the stack, not the heap.
+        // Only the rules anchored on the question's features are visited (`RuleIndex`), never every rule. The
+        // scratch (per rule: reached or not, the rules reached; per intent: best score, best rule, the rest's sum)
+        // lives on the stack, not the heap.
         let intentCount = model.intents.count
         let ruleCount = model.rules.count
         withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * intentCount) { scores in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: intentCount + ruleCount) { ints in
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ruleCount) { masks in
+                withUnsafeTemporaryAllocation(of: Bool.self, capacity: ruleCount) { reached in
                     scores.initialize(repeating: 0)
                     ints.initialize(repeating: -2)
-                    masks.initialize(repeating: 0)
+                    reached.initialize(repeating: false)
                     let bestScore = UnsafeMutableBufferPointer(rebasing: scores[..<intentCount])
                     let rest = UnsafeMutableBufferPointer(rebasing: scores[intentCount...])
                     let bestRule = UnsafeMutableBufferPointer(rebasing: ints[..<intentCount])
                     let touched = UnsafeMutableBufferPointer(rebasing: ints[intentCount...])
-                    let count = collectRules(a.features, masks: masks, touched: touched)
-                    rankRules(touched[..<count], masks: masks, bestScore: bestScore, rest: rest, bestRule: bestRule)
+                    var count = 0
+                    model.ruleIndex.forEachCandidate(of: a.features) { r in
+                        guard !reached[r] else { return }
+                        reached[r] = true
+                        touched[count] = r
+                        count += 1
+                    }
+                    rankRules(touched[..<count], a.features, bestScore: bestScore, rest: rest, bestRule: bestRule)
                     rank(&a, conversation, bestScore: bestScore, rest: rest, bestRule: bestRule)
                 }
             }
         }
     }
 
-    /// Marks, for every rule a feature posts to, the groups it matched (the top bit: a `not` term
-    /// matched), and lists each rule reached once. Returns how many rules were reached.
-    private func collectRules(
-        _ features: FeatureSet,
-        masks: UnsafeMutableBufferPointer<UInt64>,
-        touched: UnsafeMutableBufferPointer<Int>
-    ) -> Int {
-        var count = 0
-        features.forEachFeature { f in
-            for p in model.postings[f] {
-                if masks[p.rule] == 0 {
-                    touched[count] = p.rule
-                    count += 1
-                }
-                masks[p.rule] |= (1 << UInt64(p.group))
-            }
-            // A `not` term blocks the rule whatever else it matched: the top bit marks it.
-            for r in model.notPostings[f] {
-                if masks[r] == 0 {
-                    touched[count] = r
-                    count += 1
-                }
-                masks[r] |= 1 << 63
-            }
-        }
-        return count
-    }
-
-    /// Keeps, per intent, its best complete rule and the sum of the other complete rules' scores.
+    /// Keeps, per intent, its best complete rule and the sum of the other complete rules' scores. Rules are taken in
+    /// index order, so the sums do not depend on the order the features reached them.
     private func rankRules(
         _ touched: Slice<UnsafeMutableBufferPointer<Int>>,
-        masks: UnsafeMutableBufferPointer<UInt64>,
+        _ features: FeatureSet,
         bestScore: UnsafeMutableBufferPointer<Double>,
         rest: UnsafeMutableBufferPointer<Double>,
         bestRule: UnsafeMutableBufferPointer<Int>
     ) {
-        for index in touched where masks[index] >> 63 == 0 {
+        var candidates = UnsafeMutableBufferPointer(rebasing: touched)
+        candidates.sort()
+        for index in candidates where model.ruleIndex.isComplete(index, in: features) {
             let rule = model.ruleShapes[index]
-            guard masks[index].nonzeroBitCount == rule.groups else { continue }
             let i = rule.intent
             if bestRule[i] == -2 {
                 (bestScore[i], bestRule[i]) = (rule.score, index)

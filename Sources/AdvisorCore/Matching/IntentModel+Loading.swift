@@ -45,6 +45,7 @@ extension IntentModel {
         for (i, intent) in intents.enumerated() where intentIndex[intent] == nil { intentIndex[intent] = i }
         for root in parsed { try loadRules(root) }
         ruleShapes = rules.map { ($0.intentIndex, $0.groups.count, $0.score) }
+        ruleIndex = RuleIndex(rules: rules, featureCount: featureNames.count)
         for slot in slots { slotFeatures[slot] = (featureIDs["@" + slot], featureIDs["~" + slot]) }
         for intent in intents { intentFeatures[intent] = featureIDs["^" + intent] }
         markers = Markers(
@@ -220,7 +221,6 @@ extension IntentModel {
             }
             let scoreNode = try item.required("score")
             let score = try scoreNode.double()
-            let index = rules.count
             rules.append(
                 Rule(
                     intent: intent,
@@ -232,10 +232,6 @@ extension IntentModel {
                     text: text.joined(separator: " + ")
                 )
             )
-            for (g, group) in groups.enumerated() {
-                for f in Set(group) { postings[f].append((index, g)) }
-            }
-            for f in Set(not) { notPostings[f].append(index) }
         }
     }
 

@@ -12,9 +12,8 @@ public struct IntentModel: Sendable {
     var rules: [Rule] = []
     /// What scoring needs of each rule, without the strings: its intent's index, group count and score.
     var ruleShapes: [(intent: Int, groups: Int, score: Double)] = []
-    /// feature id → (rule index, group index) postings.
-    var postings: [[(rule: Int, group: Int)]] = []
-    var notPostings: [[Int]] = []
+    /// The rules filed by feature for scoring (see `RuleIndex`).
+    var ruleIndex = RuleIndex()
     var numbers = NumberGrammar()
     var context = ContextWords()
     var slots: Set<String> = []
@@ -70,8 +69,6 @@ public struct IntentModel: Sendable {
         if let id = featureIDs[name] { return id }
         featureIDs[name] = featureNames.count
         featureNames.append(name)
-        postings.append([])
-        notPostings.append([])
         return featureNames.count - 1
     }
 
