@@ -1,10 +1,13 @@
 /// Several values of one slot that are not a comparison: durations in a story, "yearly" beside a statistic.
 extension IntentMatcher {
     /// "the median yearly salary": "yearly" (the statistic `annual`, the default period) says nothing more beside
-    /// another statistic, and two statistics would read as a list.
+    /// another statistic, and two statistics would read as a list. "average coder wage per hour", "median hourly
+    /// pay": the hourly figures are asked for, and an hourly answer gives their median and mean.
     func dropDefaultPeriod(_ a: inout Analysis) {
         guard a.entities.contains(where: { $0.slot == "statistic" && $0.value != .text("annual") }) else { return }
         a.entities.removeAll { $0.slot == "statistic" && $0.value == .text("annual") }
+        guard a.entities.contains(where: { $0.slot == "statistic" && $0.value == .text("hourly") }) else { return }
+        a.entities.removeAll { $0.slot == "statistic" && ($0.value == .text("mean") || $0.value == .text("median")) }
     }
 
     /// A question that tells a story names durations that are not all experience ("I stepped away for three years;
