@@ -241,33 +241,6 @@ public struct Advisor: Sendable {
         return answer
     }
 
-    /// Whether a question only names values, one per slot, with at most a few linking words (`fragment_words` in
-    /// Intents/context.yaml): "remote?", "what about remote", "in Ohio with a CCA".
-    /// A statistic or an amount counts as a value only with `payValuesToo`.
-    func namesOnlyValues(_ a: Analysis, payValuesToo: Bool = false) -> Bool {
-        // A statistic ("hourly?", "median?") or an amount asks for pay, whatever the topic was.
-        guard !a.entities.isEmpty,
-            payValuesToo || !a.entities.contains(where: { $0.slot == "statistic" || $0.slot == "amount" })
-        else { return false }
-        for (n, e) in a.entities.enumerated() where a.entities[..<n].contains(where: { $0.slot == e.slot }) {
-            return false
-        }
-        // Entities are few and in order: a word is covered when one of them spans it.
-        return a.words.indices.allSatisfy { k in
-            a.entities.contains { $0.tokens.contains(k) } || model.context.fragmentWords.contains(a.words[k])
-        }
-    }
-
-    /// The topic a comparison narrows to when a question names one value of the slot compared, and nothing else
-    /// ("what about Sacramento" after San Jose vs San Francisco: Sacramento's pay; `compared_value_narrows`). A
-    /// value of another slot ("and in Texas?" after CPC vs CCS) keeps the comparison.
-    func narrowedComparison(_ a: Analysis, _ conversation: Conversation) -> String? {
-        guard let last = conversation.lastIntent, let narrowed = model.context.comparedValueNarrows[last],
-            a.entities.count == 1, conversation.focus[a.entities[0].slot].count > 1
-        else { return nil }
-        return narrowed
-    }
-
     /// The composers of each kind of answer.
     final class Composers: Sendable {
         let salary: SalaryComposer

@@ -1,4 +1,4 @@
-/// Scoring: the intents a question's features reach, through the rules' postings.
+/// Scoring: the intents a question's features reach, through the rule index (`RuleIndex`).
 extension IntentMatcher {
     func score(_ a: inout Analysis, _ conversation: Conversation) {
         // Only the rules anchored on the question's features are visited (`RuleIndex`), never every rule. The
