@@ -8,8 +8,9 @@ N=${1:-1000}
 swift build -c release --product advisor >/dev/null
 swift build -c release --product advisor-load >/dev/null
 BIN=.build/release
-ADVISOR_PORT=47470
-ECHO_PORT=47480
+# Below the kernel's ephemeral range (32768–60999 here), so the generator's own connections cannot hold them.
+ADVISOR_PORT=24770
+ECHO_PORT=24780
 
 rss() { awk '/VmRSS/ {print $2 / 1024 " MB"}' "/proc/$1/status"; }
 # CPU time the hypervisor took from this VM (steal), as a share of all CPU time, while a command ran:
