@@ -73,13 +73,21 @@ struct MatcherTests {
         #expect(mean.map { corrected.wordIDs[$0] } == -1)
     }
 
-    @Test("a lower-case state code opening a list of states is a state; a percentage is no number of years")
+    @Test("a lower-case state code opening a list of states is a state; a percentage or an age is no number of years")
     func listsAndPercentages() {
         #expect(analyze("pa or nj for coding pay?").entities.map(\.value) == [.text("PA"), .text("NJ")])
         #expect(analyze("pay in or near ny").entities.map(\.value) == [.text("NY")])
         let percent = analyze("how do i justify asking for 10% more? im a CCS with 4 years")
         #expect(percent.bareNumbers.isEmpty)
         #expect(percent.entities.filter { $0.slot == "experience_years" }.map(\.value) == [.number(4)])
+        // An age is no count: "I'm 45", "45 years old", "27, moving from Ohio" leave no bare number to join the years.
+        for text in [
+            "I'm 45 with 2 years of experience, is CPC or CCS better pay?", "45 years old, 2 years vs 5 years pay",
+            "Throwaway acct. 27, moving from Ohio to Arizona or Texas. CPC w/ 2 yrs",
+        ] {
+            #expect(analyze(text).bareNumbers.isEmpty, "\(text)")
+        }
+        #expect(analyze("2 certs vs 1").bareNumbers == [1])
     }
 
     @Test("chat shorthand and inflections read as the words the rules know, shown as spelling fixes")

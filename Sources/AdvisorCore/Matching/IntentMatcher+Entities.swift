@@ -58,7 +58,7 @@ extension IntentMatcher {
                 let percent =
                     Self.percentAfter(a.tokens[i], in: a.sanitized)
                     || (j < words.count && g.percentWords.contains(words[j]))
-                if !percent, words[i].first?.isNumber == true || i == words.count - 1 {
+                if !percent, !isAge(at: i, words, a), words[i].first?.isNumber == true || i == words.count - 1 {
                     a.bareNumbers.append(n)
                     bare.append(i)
                 }
@@ -121,6 +121,24 @@ extension IntentMatcher {
     /// Whether a "$" comes right before the token.
     static func dollarBefore(_ token: Token, in text: String) -> Bool {
         token.start > 0 && text.unicodeScalars.dropFirst(token.start - 1).first == "$"
+    }
+
+    /// Whether the number at `i` is the asker's age (`age_before`, `age_after` in Intents/numbers.yaml: "I'm 45", "45
+    /// years old"; or a number that opens a sentence before a comma: "27, moving from Ohio"), which is no count of years
+    /// or credentials.
+    func isAge(at i: Int, _ words: [String], _ a: Analysis) -> Bool {
+        let g = model.numbers
+        guard let n = Int(words[i]), (16...99).contains(n) else { return false }
+        if i > 0, g.ageBefore.contains(words[i - 1]) { return true }
+        var j = i + 1
+        if j < words.count, g.experienceUnits.contains(words[j]) { j += 1 }
+        if j < words.count, g.ageAfter.contains(words[j]) { return true }
+        let scalars = Array(a.sanitized.unicodeScalars)
+        let token = a.tokens[i]
+        guard token.end < scalars.count, scalars[token.end] == "," else { return false }
+        var k = token.start - 1
+        while k >= 0, scalars[k] == " " { k -= 1 }
+        return k < 0 || scalars[k] == "." || scalars[k] == "!" || scalars[k] == "?"
     }
 
     /// Whether a "%" comes right after the token ("10%": the sign is no part of the word).

@@ -161,7 +161,7 @@ extension IntentModel {
         try root.allowKeys([
             "words", "phrases", "experience_units", "count_units", "fillers", "not_after", "not_before",
             "rate_suffixes", "rate_units", "rate_words", "rate_articles", "percent_words",
-            "experience_words",
+            "experience_words", "age_before", "age_after",
         ])
         if let words = root["words"] {
             for entry in try words.entries() { numbers.words[entry.key] = try entry.value.int() }
@@ -191,6 +191,8 @@ extension IntentModel {
         numbers.rateArticles = try words("rate_articles")
         numbers.percentWords = try words("percent_words")
         numbers.experienceWords = try words("experience_words")
+        numbers.ageBefore = try words("age_before")
+        numbers.ageAfter = try words("age_after")
     }
 
     private mutating func loadRules(_ root: YAMLNode) throws(LoadError) {

@@ -33,6 +33,9 @@ struct NumberGrammar: Sendable {
     var percentWords: Set<String> = []
     /// Words after a number of years that say it is experience ("6 years of experience", "2 years on the job").
     var experienceWords: Set<String> = []
+    /// Words that make a number beside them the asker's age, never a count ("I'm 45", "45 years old").
+    var ageBefore: Set<String> = []
+    var ageAfter: Set<String> = []
 
     func value(of word: String) -> Int? {
         guard let first = word.utf8.first else { return nil }
