@@ -73,7 +73,7 @@ struct MatcherTests {
         #expect(mean.map { corrected.wordIDs[$0] } == -1)
     }
 
-    @Test("a lower-case state code opening a list of states is a state; a percentage or an age is no number of years")
+    @Test("a lower-case state code opening a list is a state; a percentage, an age or a count of things is no number")
     func listsAndPercentages() {
         #expect(analyze("pa or nj for coding pay?").entities.map(\.value) == [.text("PA"), .text("NJ")])
         #expect(analyze("pay in or near ny").entities.map(\.value) == [.text("NY")])
@@ -88,6 +88,12 @@ struct MatcherTests {
             #expect(analyze(text).bareNumbers.isEmpty, "\(text)")
         }
         #expect(analyze("2 certs vs 1").bareNumbers == [1])
+        // A number that counts something else ("2 kids", "200 applications") is none either; one that ends a clause or
+        // opens a span stays.
+        #expect(analyze("I have 3 years as a CPC and 2 kids, is CCS or CPC better pay?").bareNumbers.isEmpty)
+        #expect(analyze("sent like 200 applications, what am i doing wrong").bareNumbers.isEmpty)
+        #expect(analyze("so 3 vs 1, how big is the gap").bareNumbers == [3, 1])
+        #expect(analyze("so whats the jump from 5 to 10 years").bareNumbers == [5])
     }
 
     @Test("chat shorthand and inflections read as the words the rules know, shown as spelling fixes")

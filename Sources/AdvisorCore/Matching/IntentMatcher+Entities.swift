@@ -58,7 +58,9 @@ extension IntentMatcher {
                 let percent =
                     Self.percentAfter(a.tokens[i], in: a.sanitized)
                     || (j < words.count && g.percentWords.contains(words[j]))
-                if !percent, !isAge(at: i, words, a), words[i].first?.isNumber == true || i == words.count - 1 {
+                if !percent, !isAge(at: i, words, a), !countsSomethingElse(at: i, words, a),
+                    words[i].first?.isNumber == true || i == words.count - 1
+                {
                     a.bareNumbers.append(n)
                     bare.append(i)
                 }
@@ -140,6 +142,26 @@ extension IntentMatcher {
         while k >= 0, scalars[k] == " " { k -= 1 }
         return k < 0 || scalars[k] == "." || scalars[k] == "!" || scalars[k] == "?"
     }
+
+    /// Whether the number at `i` counts something the slots do not ("2 kids", "3 clinics"): a word follows it directly,
+    /// and that word is no filler, comparison word or number. A number that ends a clause ("vs 1,", "with 3?") or a
+    /// question stays a bare number.
+    func countsSomethingElse(at i: Int, _ words: [String], _ a: Analysis) -> Bool {
+        guard i + 1 < words.count else { return false }
+        let next = words[i + 1]
+        let g = model.numbers
+        if g.fillers.contains(next) || model.context.comparisonWords.contains(next) || g.value(of: next) != nil
+            || Self.rangeWords.contains(next)
+        {
+            return false
+        }
+        let token = a.tokens[i]
+        let after = a.sanitized.unicodeScalars.dropFirst(token.end).first
+        return !(after.map { ",.?!;:)".unicodeScalars.contains($0) } ?? true)
+    }
+
+    /// Words that join two numbers into a span or a list ("from 5 to 10 years", "2 and 10 years").
+    static let rangeWords: Set<String> = ["to", "and", "through", "thru"]
 
     /// Whether a "%" comes right after the token ("10%": the sign is no part of the word).
     static func percentAfter(_ token: Token, in text: String) -> Bool {
