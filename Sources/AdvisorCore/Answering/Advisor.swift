@@ -138,12 +138,8 @@ public struct Advisor: Sendable {
                 top.map { "below threshold (best: \($0.intent) \(String.fixed($0.score, 2)))" }
                 ?? "no rule matched"
         }
-        // A fragment of values with a sum ("texas 48k?") or of statistics only ("and the median?") asks for pay, and
-        // goes on with the question before it as any fragment does.
-        let payFragment =
-            (a.entities.contains { $0.slot == "amount" } || a.entities.allSatisfy { $0.slot == "statistic" })
-            && self.namesOnlyValues(a, payValuesToo: true)
-        let fragment = namesOnlyValues || payFragment || (top.map { $0.score < s.outOfScopeBelow } ?? true)
+        let fragment =
+            namesOnlyValues || namesOnlyPayValues(a) || (top.map { $0.score < s.outOfScopeBelow } ?? true)
         // Without a follow-up word, only a fragment, or another question on the same topic (not a new
         // pay or credential question), continues the previous one.
         let sameTopic = intent == conversation.lastIntent && !Self.standalone.contains(intent) && a.entities.isEmpty

@@ -18,6 +18,13 @@ extension Advisor {
         }
     }
 
+    /// Whether a question names only values with a sum ("texas 48k?") or only statistics ("and the median?"): it asks
+    /// for pay, and goes on with the question before it as any fragment does.
+    func namesOnlyPayValues(_ a: Analysis) -> Bool {
+        (a.entities.contains { $0.slot == "amount" } || a.entities.allSatisfy { $0.slot == "statistic" })
+            && namesOnlyValues(a, payValuesToo: true)
+    }
+
     /// The topic a comparison narrows to when a question names one value of the slot compared, and nothing else
     /// ("what about Sacramento" after San Jose vs San Francisco: Sacramento's pay; `compared_value_narrows`). A
     /// value of another slot ("and in Texas?" after CPC vs CCS) keeps the comparison.

@@ -58,8 +58,8 @@ extension IntentMatcher {
                 let percent =
                     Self.percentAfter(a.tokens[i], in: a.sanitized)
                     || (j < words.count && g.percentWords.contains(words[j]))
-                if !percent, !isAge(at: i, words, a), !countsSomethingElse(at: i, words, a),
-                    words[i].first?.isNumber == true || i == words.count - 1
+                if words[i].first?.isNumber == true || i == words.count - 1, !percent, !isAge(at: i, words, a),
+                    !countsSomethingElse(at: i, words, a)
                 {
                     a.bareNumbers.append(n)
                     bare.append(i)
@@ -118,54 +118,6 @@ extension IntentMatcher {
         if word.hasSuffix("k"), let n = Int(word.dropLast()), n >= 10, n <= 300 { return n * 100_000 }
         guard let n = Int(word), n >= 10_000, n < 1_000_000 else { return nil }
         return dollar || token.typed.utf8.contains(UInt8(ascii: ",")) || word.count == 6 ? n * 100 : nil
-    }
-
-    /// Whether a "$" comes right before the token.
-    static func dollarBefore(_ token: Token, in text: String) -> Bool {
-        token.start > 0 && text.unicodeScalars.dropFirst(token.start - 1).first == "$"
-    }
-
-    /// Whether the number at `i` is the asker's age (`age_before`, `age_after` in Intents/numbers.yaml: "I'm 45", "45
-    /// years old"; or a number that opens a sentence before a comma: "27, moving from Ohio"), which is no count of years
-    /// or credentials.
-    func isAge(at i: Int, _ words: [String], _ a: Analysis) -> Bool {
-        let g = model.numbers
-        guard let n = Int(words[i]), (16...99).contains(n) else { return false }
-        if i > 0, g.ageBefore.contains(words[i - 1]) { return true }
-        var j = i + 1
-        if j < words.count, g.experienceUnits.contains(words[j]) { j += 1 }
-        if j < words.count, g.ageAfter.contains(words[j]) { return true }
-        let scalars = Array(a.sanitized.unicodeScalars)
-        let token = a.tokens[i]
-        guard token.end < scalars.count, scalars[token.end] == "," else { return false }
-        var k = token.start - 1
-        while k >= 0, scalars[k] == " " { k -= 1 }
-        return k < 0 || scalars[k] == "." || scalars[k] == "!" || scalars[k] == "?"
-    }
-
-    /// Whether the number at `i` counts something the slots do not ("2 kids", "3 clinics"): a word follows it directly,
-    /// and that word is no filler, comparison word or number. A number that ends a clause ("vs 1,", "with 3?") or a
-    /// question stays a bare number.
-    func countsSomethingElse(at i: Int, _ words: [String], _ a: Analysis) -> Bool {
-        guard i + 1 < words.count else { return false }
-        let next = words[i + 1]
-        let g = model.numbers
-        if g.fillers.contains(next) || model.context.comparisonWords.contains(next) || g.value(of: next) != nil
-            || Self.rangeWords.contains(next)
-        {
-            return false
-        }
-        let token = a.tokens[i]
-        let after = a.sanitized.unicodeScalars.dropFirst(token.end).first
-        return !(after.map { ",.?!;:)".unicodeScalars.contains($0) } ?? true)
-    }
-
-    /// Words that join two numbers into a span or a list ("from 5 to 10 years", "2 and 10 years").
-    static let rangeWords: Set<String> = ["to", "and", "through", "thru"]
-
-    /// Whether a "%" comes right after the token ("10%": the sign is no part of the word).
-    static func percentAfter(_ token: Token, in text: String) -> Bool {
-        token.typed.hasSuffix("%") || text.unicodeScalars.dropFirst(token.end).first == "%"
     }
 
     /// ICD-10-CM (`i10`, `e11.9`, `s82.61xa`), CPT (`99213`) or HCPCS Level II (`j1100`) shaped words.
@@ -261,7 +213,7 @@ extension IntentMatcher {
     /// Ambiguous aliases ("IN", "OK", "us") count only in capitals after a word like "in", or after such a word.
     func hasContext(_ tokens: [Token], at i: Int) -> Bool {
         let before = i > 0 && model.context.contextBefore.contains(tokens[i - 1].text)
-        let after = i + 1 < tokens.count && ["vs", "versus", "or"].contains(tokens[i + 1].text)
+        let after = i + 1 < tokens.count && Self.listJoiners.contains(tokens[i + 1].text)
         return (before || after) && (tokens[i].isUpper || tokens[i].text == "us" || tokens[i].text.count > 2)
     }
 
@@ -274,17 +226,20 @@ extension IntentMatcher {
     /// "ny or pa" (the value before it, then "vs", "versus", "or" or "and"), unless it is a common word
     /// (`words_not_listed` in Intents/context.yaml: "ny and me").
     func continuesList(_ a: Analysis, at i: Int, slot: String) -> Bool {
-        guard i >= 2, ["vs", "versus", "or", "and"].contains(a.tokens[i - 1].text),
+        guard i >= 2, Self.listJoiners.contains(a.tokens[i - 1].text) || a.tokens[i - 1].text == "and",
             !model.context.wordsNotListed.contains(a.tokens[i].text)
         else { return false }
         return a.entities.contains { $0.slot == slot && $0.tokens.upperBound == i - 2 }
     }
 
+    /// Words that join the values of a list ("nj vs ny", "texas or ohio").
+    static let listJoiners: Set<String> = ["vs", "versus", "or"]
+
     /// An ambiguous alias in lower case also counts when a list of its slot goes on from it: "pa or nj", "pa vs
     /// ny" (then "vs", "versus" or "or", then a value of the same slot that needs no context), unless it is a
     /// common word (`words_not_listed`).
     func opensList(_ ids: [Int32], _ a: Analysis, at i: Int, slot: String) -> Bool {
-        guard i + 2 < ids.count, ["vs", "versus", "or"].contains(a.tokens[i + 1].text),
+        guard i + 2 < ids.count, Self.listJoiners.contains(a.tokens[i + 1].text),
             !model.context.wordsNotListed.contains(a.tokens[i].text)
         else { return false }
         var next: [(length: Int, node: Int32)] = []

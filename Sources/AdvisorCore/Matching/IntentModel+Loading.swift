@@ -161,7 +161,7 @@ extension IntentModel {
         try root.allowKeys([
             "words", "phrases", "experience_units", "count_units", "fillers", "not_after", "not_before",
             "rate_suffixes", "rate_units", "rate_words", "rate_articles", "percent_words",
-            "experience_words", "age_before", "age_after",
+            "experience_words", "age_before", "age_after", "span_words",
         ])
         if let words = root["words"] {
             for entry in try words.entries() { numbers.words[entry.key] = try entry.value.int() }
@@ -175,10 +175,7 @@ extension IntentModel {
                 numbers.phrases.append((slot, try item.required("value").int()))
             }
         }
-        func words(_ key: String) throws(LoadError) -> Set<String> {
-            guard let node = root[key] else { return [] }
-            return Set(try node.strings().flatMap { TextNormalizer.phrase($0) })
-        }
+        func words(_ key: String) throws(LoadError) -> Set<String> { try Self.words(root, key) }
         numbers.experienceUnits = try words("experience_units")
         numbers.countUnits = try words("count_units")
         numbers.fillers = try words("fillers")
@@ -193,6 +190,7 @@ extension IntentModel {
         numbers.experienceWords = try words("experience_words")
         numbers.ageBefore = try words("age_before")
         numbers.ageAfter = try words("age_after")
+        numbers.spanWords = try words("span_words")
     }
 
     private mutating func loadRules(_ root: YAMLNode) throws(LoadError) {

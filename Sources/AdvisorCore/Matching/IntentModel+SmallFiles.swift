@@ -11,34 +11,18 @@ extension IntentModel {
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
             context.comparedValueNarrows[entry.key] = try entry.value.string()
         }
-        context.takenBack = Set(try (root["taken_back"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) })
-        context.correctionWords = Set(
-            try (root["correction_words"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
-        )
-        context.correctionFillers = Set(
-            try (root["correction_fillers"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
-        )
-        context.fragmentWords = Set(
-            try (root["fragment_words"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
-        )
-        context.comparisonWords = Set(
-            try (root["comparison_words"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
-        )
+        context.takenBack = try Self.words(root, "taken_back")
+        context.correctionWords = try Self.words(root, "correction_words")
+        context.correctionFillers = try Self.words(root, "correction_fillers")
+        context.fragmentWords = try Self.words(root, "fragment_words")
+        context.comparisonWords = try Self.words(root, "comparison_words")
         context.valueContinues = Set(try root["value_continues"]?.strings() ?? [])
         context.notContinued = Set(try root["not_continued"]?.strings() ?? [])
-        context.compareAllRecent = Set(
-            try (root["compare_all_recent"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
-        )
-        context.notAboutFocus = Set(
-            try (root["not_about_focus"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
-        )
-        context.wordsNotListed = Set(
-            try (root["words_not_listed"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
-        )
-        context.additive = Set(try (root["additive"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) })
-        context.compareWithFocus = Set(
-            try (root["compare_with_focus"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) }
-        )
+        context.compareAllRecent = try Self.words(root, "compare_all_recent")
+        context.notAboutFocus = try Self.words(root, "not_about_focus")
+        context.wordsNotListed = try Self.words(root, "words_not_listed")
+        context.additive = try Self.words(root, "additive")
+        context.compareWithFocus = try Self.words(root, "compare_with_focus")
         context.notAtEnd = Set(
             try (root["not_at_end"]?.strings() ?? []).map { TextNormalizer.phrase($0).joined(separator: " ") }
         )
@@ -55,7 +39,13 @@ extension IntentModel {
         for p in context.openers where !p.isEmpty { context.openerTrie.insert(p, .concept(0)) }
         for p in context.referencePhrases { context.referenceTrie.insert(p, .concept(0)) }
         for (p, index) in context.ordinals where !p.isEmpty { context.ordinalTrie.insert(p, .concept(index)) }
-        context.contextBefore = Set(try (root["context_before"]?.strings() ?? []).flatMap { TextNormalizer.phrase($0) })
+        context.contextBefore = try Self.words(root, "context_before")
+    }
+
+    /// The words of the phrases listed under `key`, as one set ("not the" gives "not" and "the"); none when absent.
+    static func words(_ root: YAMLNode, _ key: String) throws(LoadError) -> Set<String> {
+        guard let node = root[key] else { return [] }
+        return Set(try node.strings().flatMap { TextNormalizer.phrase($0) })
     }
 
     mutating func loadShorthand(_ root: YAMLNode) throws(LoadError) {

@@ -36,6 +36,8 @@ struct NumberGrammar: Sendable {
     /// Words that make a number beside them the asker's age, never a count ("I'm 45", "45 years old").
     var ageBefore: Set<String> = []
     var ageAfter: Set<String> = []
+    /// Words that join two numbers into a span or a list ("from 5 to 10 years", "2 and 10 years").
+    var spanWords: Set<String> = []
 
     func value(of word: String) -> Int? {
         guard let first = word.utf8.first else { return nil }

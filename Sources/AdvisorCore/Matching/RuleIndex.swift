@@ -29,9 +29,8 @@ struct RuleIndex: Sendable {
         }
         var anchored = [[Int32]](repeating: [], count: featureCount)
         for (r, rule) in rules.enumerated() {
-            let anchor = rule.groups.indices.min { a, b in
-                rule.groups[a].reduce(0) { $0 + usage[$1] } < rule.groups[b].reduce(0) { $0 + usage[$1] }
-            }
+            let cost = rule.groups.map { group in group.reduce(0) { $0 + usage[$1] } }
+            let anchor = cost.indices.min { cost[$0] < cost[$1] }
             for f in Set(anchor.map { rule.groups[$0] } ?? []) { anchored[f].append(Int32(r)) }
             for group in rule.groups {
                 features += group.map(Int32.init)
