@@ -57,9 +57,6 @@ struct MatcherTests {
 
     @Test("a value taken back is dropped for the one put in its place; values compared or listed all stay")
     func takenBackValues() {
-        func values(_ text: String, _ slot: String) -> [SlotValue] {
-            analyze(text).entities.filter { $0.slot == slot }.map(\.value)
-        }
         #expect(values("not the CPC, I mean the CCS - what's the average pay", "credential") == [.text("CCS")])
         #expect(values("whats the salary for CIC, no sorry i mean COC, in california", "credential") == [.text("COC")])
         #expect(values("sorry not arizona, arkansas", "state") == [.text("AR")])

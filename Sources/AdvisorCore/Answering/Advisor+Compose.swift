@@ -4,7 +4,7 @@ extension Advisor {
         intent: String,
         slots: inout Slots,
         analysis a: Analysis,
-        aspect: String?,
+        aspects: [String],
         conversation: Conversation
     ) -> Composition {
         let words = a.words
@@ -32,9 +32,9 @@ extension Advisor {
         case "cert_info":
             return credentials.info(codes, words: words)
         case "cert_exam":
-            return credentials.exam(codes, aspect: aspect)
+            return credentials.exam(codes, aspects: aspects)
         case "cert_compare":
-            if codes.count >= 2 { return credentials.compare(codes, aspect: aspect) }
+            if codes.count >= 2 { return credentials.compare(codes, aspects: aspects) }
             return composers.topics.compose(intent: "cert_recommend", ids: a.wordIDs, slots: slots)
         case "out_of_scope":
             var c = composers.topics.compose(intent: intent, ids: a.wordIDs, slots: slots)

@@ -164,7 +164,7 @@ public struct Advisor: Sendable {
             intent: intent,
             slots: &slots,
             analysis: a,
-            aspect: aspect,
+            aspects: a.aspect.map { [$0] + a.moreAspects } ?? [aspect].compactMap { $0 },
             conversation: conversation
         )
         var clarify: [String] = []

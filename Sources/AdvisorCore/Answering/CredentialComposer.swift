@@ -78,10 +78,11 @@ final class CredentialComposer: Sendable {
         return scored.filter { $0.1 == top }.map(\.0)
     }
 
-    func exam(_ codes: [String], aspect: String?) -> Composition {
+    /// The exam facts asked about (`aspects`, in that order), or a summary when none is named.
+    func exam(_ codes: [String], aspects: [String]) -> Composition {
         var c = Composition()
         c.templates.append("cert.exam")
-        let attributes = aspect.map { [$0] } ?? Self.summaryAttributes
+        let attributes = aspects.isEmpty ? Self.summaryAttributes : aspects
         let list =
             codes.isEmpty
             ? kb.credentialOrder.filter { kb.credentials[$0]?.items(attributes[0]).isEmpty == false } : codes
@@ -93,7 +94,7 @@ final class CredentialComposer: Sendable {
             for attribute in attributes {
                 let items = cred.items(attribute)
                 guard let first = items.first else {
-                    if aspect != nil {
+                    if !aspects.isEmpty {
                         c.lines.append("• \(Self.attributeNames[attribute] ?? attribute): not in my sources")
                     }
                     continue
@@ -107,17 +108,16 @@ final class CredentialComposer: Sendable {
         return c
     }
 
-    func compare(_ codes: [String], aspect: String?) -> Composition {
+    /// Credentials side by side, the attributes asked about (`aspects`) first.
+    func compare(_ codes: [String], aspects: [String]) -> Composition {
         var c = Composition()
         c.templates.append("cert.compare")
         guard codes.count >= 2 else { return overview([]) }
         c.query = "compare credentials \(codes.joined(separator: ", "))"
         c.lines.append(fill(kb.template("cert.compare"), ["what": codes.joined(separator: " vs ")]))
         var attributes = ["issuer", "focus", "eligibility", "exam_fee", "study_time", "difficulty"]
-        if let aspect {
-            attributes.removeAll { $0 == aspect }
-            attributes.insert(aspect, at: 0)
-        }
+        attributes.removeAll { aspects.contains($0) }
+        attributes.insert(contentsOf: aspects, at: 0)
         for attribute in attributes {
             c.lines.append((Self.attributeNames[attribute] ?? attribute) + ":")
             for code in codes {

@@ -15,6 +15,8 @@ extension CheckRun {
             for other in list.dropFirst() {
                 let was = "\(first.node.file):\(first.node.line):\(first.node.column)"
                 if other.slot == first.slot && other.value == first.value {
+                    // The same words under two conditions ("ga" in capitals beside "in", "Ga." anywhere) both count.
+                    guard first.use == other.use || !first.needsContext || !other.needsContext else { continue }
                     let same =
                         other.phrase == first.phrase ? "" : " as '\(first.phrase)' (the same words once normalised)"
                     add(

@@ -56,8 +56,8 @@ extension CheckRun {
         }
     }
 
-    /// The topics `value_continues` and `not_continued` name in `Intents/context.yaml` must be intents: a misspelt
-    /// one would do nothing.
+    /// The topics `value_continues` and `not_continued` name in `Intents/context.yaml` must be intents, and the slots
+    /// `residence_slots` names slots: a misspelt one would do nothing.
     mutating func checkContextIntents(_ model: IntentModel) {
         let known = Set(model.intents)
         for root in yaml("Intents/context.yaml") {
@@ -73,6 +73,10 @@ extension CheckRun {
                     let message = "compared_value_narrows names '\(name)', which is not an intent"
                     add(.error, .unknownName, entry.value, message)
                 }
+            }
+            for item in (try? root["residence_slots"]?.list()) ?? [] {
+                guard let name = try? item.string(), model.slotValueNames[name] == nil else { continue }
+                add(.error, .unknownName, item, "residence_slots names '\(name)', which is not a slot with values")
             }
         }
     }

@@ -6,8 +6,11 @@ struct DataVocabulary {
         let phrase: String
         let slot: String
         let value: String
-        let needsContext: Bool
+        let use: AliasUse
         let node: YAMLNode
+
+        /// Whether the alias counts only in some places (`context_aliases`, `abbreviations`).
+        var needsContext: Bool { use != .anywhere }
     }
 
     var intents: Set<String> = []
@@ -34,11 +37,11 @@ struct DataVocabulary {
             for item in list {
                 guard let valueNode = item["value"], let value = try? valueNode.string() else { continue }
                 values[slot, default: [:]][value] = values[slot]?[value] ?? valueNode
-                for (key, needsContext) in [("aliases", false), ("context_aliases", true)] {
+                for (key, use) in AliasUse.keys {
                     for alias in (try? item[key]?.list()) ?? [] {
                         guard let phrase = try? alias.string() else { continue }
                         aliases.append(
-                            Alias(phrase: phrase, slot: slot, value: value, needsContext: needsContext, node: alias)
+                            Alias(phrase: phrase, slot: slot, value: value, use: use, node: alias)
                         )
                     }
                 }

@@ -23,8 +23,10 @@ public struct Analysis: Sendable {
     /// once with the conversation's features.
     public var focusCompared: String? = nil
     public var ordinal: Int? = nil
-    /// The aspect asked about (exam fee, study time...), if any.
+    /// The aspect asked about (exam fee, study time...), if any: the first in `Intents/aspects.yaml` order.
     public var aspect: String? = nil
+    /// Further aspects the same question asks about ("how many questions and how long is it"), in that order.
+    public var moreAspects: [String] = []
     public var truncated = false
     /// Follow-up words found while reading; they count only once a conversation has a previous question.
     var cues = FollowUpCues()

@@ -177,12 +177,8 @@ extension IntentMatcher {
                     if model.context.notAtEnd.contains(phrase) { continue }
                 }
                 var usable = false
-                for case .entity(let slot, let value, let needsContext) in model.entityWords.payloads(
-                    of: candidate.node
-                )
-                where !needsContext || hasContext(a.tokens, at: i) || continuesList(a, at: i, slot: slot)
-                    || followsCity(a, at: i) || opensList(ids, a, at: i, slot: slot)
-                {
+                for case .entity(let slot, let value, let use) in model.entityWords.payloads(of: candidate.node)
+                where counts(use, slot: slot, ids, a, at: i) {
                     addEntity(slot, value, i, end, &a, &consumed)
                     usable = true
                 }
@@ -210,11 +206,33 @@ extension IntentMatcher {
         }
     }
 
+    /// Whether an alias found at `i` counts where it stands (see `AliasUse`).
+    func counts(_ use: AliasUse, slot: String, _ ids: [Int32], _ a: Analysis, at i: Int) -> Bool {
+        switch use {
+        case .anywhere:
+            return true
+        case .abbreviated:
+            return isCapitalizedAbbreviation(a.tokens[i], in: a.sanitized)
+        case .inContext:
+            return hasContext(a, at: i) || continuesList(a, at: i, slot: slot) || followsCity(a, at: i)
+                || opensList(ids, a, at: i, slot: slot)
+        }
+    }
+
     /// Ambiguous aliases ("IN", "OK", "us") count only in capitals after a word like "in", or after such a word.
-    func hasContext(_ tokens: [Token], at i: Int) -> Bool {
+    func hasContext(_ a: Analysis, at i: Int) -> Bool {
+        let tokens = a.tokens
         let before = i > 0 && model.context.contextBefore.contains(tokens[i - 1].text)
         let after = i + 1 < tokens.count && Self.listJoiners.contains(tokens[i + 1].text)
         return (before || after) && (tokens[i].isUpper || tokens[i].text == "us" || tokens[i].text.count > 2)
+    }
+
+    /// Whether a token is written with a capital first and a period right after it: "Ga.", "Wash.".
+    func isCapitalizedAbbreviation(_ token: Token, in text: String) -> Bool {
+        guard let first = token.typed.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else {
+            return false
+        }
+        return Self.scalar(at: token.end, in: text) == "."
     }
 
     /// A state code in capitals right after a city names the city's state: "Scranton PA", "near Tulsa, OK".
@@ -246,7 +264,7 @@ extension IntentMatcher {
         model.entityWords.matches(in: ids, from: i + 2, into: &next)
         return next.contains { candidate in
             model.entityWords.payloads(of: candidate.node).contains {
-                if case .entity(slot, _, false) = $0 { return true }
+                if case .entity(slot, _, .anywhere) = $0 { return true }
                 return false
             }
         }

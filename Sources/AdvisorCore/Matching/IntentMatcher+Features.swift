@@ -99,15 +99,27 @@ extension IntentMatcher {
         if let last = conversation.lastIntent, let f = model.intentFeatures[last] { a.features.insert(f) }
     }
 
-    /// The first aspect, in the order of `Intents/aspects.yaml`, whose phrase occurs in the question.
-    func detectAspect(_ ids: [Int32]) -> String? {
-        var found = Int.max
-        for i in ids.indices where ids[i] >= 0 {
-            model.aspectWords.forEachMatch(in: ids, from: i) { _, payloads in
-                for case .concept(let index) in payloads { found = min(found, index) }
+    /// The aspects a question asks about, first in `Intents/aspects.yaml` order, then the others in that order. At each
+    /// word only the longest phrase counts, and words inside it start no other: "how long is the exam" asks the exam's
+    /// format, not the study time "how long" alone asks.
+    func detectAspects(_ ids: [Int32]) -> (first: String?, more: [String]) {
+        var found: [Int] = []
+        var next = 0
+        for i in ids.indices where i >= next && ids[i] >= 0 {
+            var longest = 0
+            var index = Int.max
+            model.aspectWords.forEachMatch(in: ids, from: i) { length, payloads in
+                longest = length
+                index = Int.max
+                for case .concept(let n) in payloads { index = min(index, n) }
             }
+            guard index < model.aspectNames.count else { continue }
+            if !found.contains(index) { found.append(index) }
+            next = i + longest
         }
-        return found < model.aspectNames.count ? model.aspectNames[found] : nil
+        guard !found.isEmpty else { return (nil, []) }
+        found.sort()
+        return (model.aspectNames[found[0]], found.dropFirst().map { model.aspectNames[$0] })
     }
 
     /// The slot a question compares between the value it names and a different one in focus: a reference, a

@@ -1,9 +1,6 @@
 /// Reading passes that turn what people type into the words the rules know: inflections, spelled-out letters
 /// and two-word shorthand (one-word shorthand is read with the lexicon, in `normalizeTokens`).
 extension IntentMatcher {
-    /// The word the rules know that an unknown word inflects, if any: a plural or third-person `s`/`es`, a past
-    /// `ed`/`d`, a present participle `ing` ("differs" → "differ", "removed" → "remove", "coding" is known
-    /// already). Only words of five letters or more, and only to a word in the lexicon.
     /// The acronym a plural like "CCSs" or "CPC-As" is written from: capitals (and a hyphen), then a small "s".
     static func acronymPlural(_ token: Token) -> String? {
         let typed = token.typed.utf8
@@ -15,6 +12,28 @@ extension IntentMatcher {
         return String(token.text.dropLast())
     }
 
+    /// The letters of an abbreviation written with periods: "c.p.c" → "cpc", "n.j" → "nj" (the tokenizer keeps
+    /// periods inside a word and drops the last one). Only single letters between the periods, so "e.g" and "25.5"
+    /// stay; the caller keeps the result only when the rules know it.
+    static func dottedLetters(_ word: String) -> String? {
+        let bytes = word.utf8
+        guard bytes.count >= 3, bytes.count % 2 == 1 else { return nil }
+        var letters: [UInt8] = []
+        letters.reserveCapacity(bytes.count / 2 + 1)
+        for (n, byte) in bytes.enumerated() {
+            if n % 2 == 1 {
+                guard byte == UInt8(ascii: ".") else { return nil }
+            } else {
+                guard byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") else { return nil }
+                letters.append(byte)
+            }
+        }
+        return String(decoding: letters, as: UTF8.self)
+    }
+
+    /// The word the rules know that an unknown word inflects, if any: a plural or third-person `s`/`es`, a past
+    /// `ed`/`d`, a present participle `ing` ("differs" → "differ", "removed" → "remove", "coding" is known
+    /// already). Only words of five letters or more, and only to a word in the lexicon.
     func baseForm(_ word: String) -> String? {
         let bytes = Array(word.utf8)
         guard bytes.count >= 5, bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {

@@ -35,11 +35,12 @@ struct IntentMatcher: Sendable {
             ids[k] = -1
             a.wordIDs[k] = -1
         }
+        dropPlaceLivedIn(&a)
         keepOneExperience(&a)
         dropDefaultPeriod(&a)
         collectFeatures(words, ids, &a)
         a.cues = followUpCues(words, ids)
-        a.aspect = detectAspect(ids)
+        (a.aspect, a.moreAspects) = detectAspects(ids)
         return a
     }
 
@@ -81,6 +82,13 @@ struct IntentMatcher: Sendable {
                     out.append(token)
                     ids.append(id)
                 }
+            } else if let joined = Self.dottedLetters(token.text), let id = model.lexicon.id(joined) {
+                // An abbreviation with periods: "c.p.c." is the CPC, "N.J." New Jersey.
+                corrections.append((token.typed, joined))
+                var t = token
+                t.text = joined
+                out.append(t)
+                ids.append(id)
             } else if let stem = Self.acronymPlural(token), model.lexicon.id(stem) != nil {
                 // An acronym's plural: "CCSs", "RHITs" are the CCS, the RHIT.
                 corrections.append((token.typed, stem))

@@ -62,7 +62,9 @@ extension IntentModel {
                 for p in phrases where !p.isEmpty { aspectTrie.insert(p, .concept(aspectNames.count - 1)) }
             }
         }
-        var vocabulary = entityTrie.words.union(conceptTrie.words).union(literalTrie.words).union(extraVocabulary)
+        var vocabulary = entityTrie.words.subtracting(abbreviationWords.subtracting(otherAliasWords))
+            .union(conceptTrie.words).union(literalTrie.words).union(extraVocabulary)
+        (abbreviationWords, otherAliasWords) = ([], [])
         for name in featureNames
         where !name.utf8.contains(UInt8(ascii: " ")) && !name.hasPrefix("$") && !name.hasPrefix("@") {
             vocabulary.insert(name)
@@ -141,17 +143,22 @@ extension IntentModel {
         let slot = try slotNode.string()
         guard slots.contains(slot) else { throw slotNode.error("unknown slot '\(slot)'") }
         for item in try root.required("values").list() {
-            try item.allowKeys(["value", "name", "aliases", "context_aliases"])
+            try item.allowKeys(Set(["value", "name"] + AliasUse.keys.map(\.key)))
             let valueNode = try item.required("value")
             let raw = try valueNode.string()
             let value: SlotValue = Int(raw).map { .number($0) } ?? .text(raw)
             slotValueNames[slot, default: [:]][raw] = try item["name"]?.string() ?? raw
-            for (key, needsContext) in [("aliases", false), ("context_aliases", true)] {
+            for (key, use) in AliasUse.keys {
                 guard let list = item[key] else { continue }
                 for alias in try list.list() {
                     let words = TextNormalizer.phrase(try alias.string())
                     guard !words.isEmpty else { throw alias.error("empty alias") }
-                    entityTrie.insert(words, .entity(slot: slot, value: value, needsContext: needsContext))
+                    entityTrie.insert(words, .entity(slot: slot, value: value, use: use))
+                    if use == .abbreviated {
+                        abbreviationWords.formUnion(words)
+                    } else {
+                        otherAliasWords.formUnion(words)
+                    }
                 }
             }
         }

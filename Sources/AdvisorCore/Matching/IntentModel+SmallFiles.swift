@@ -6,7 +6,8 @@ extension IntentModel {
             "openers", "references", "ordinals", "context_before", "not_at_end", "additive", "compare_with_focus",
             "words_not_listed", "not_about_focus", "compare_all_recent", "value_continues", "not_continued",
             "comparison_words", "fragment_words", "taken_back", "correction_words", "correction_fillers",
-            "compared_value_narrows",
+            "compared_value_narrows", "residence_words", "residence_fillers", "residence_compares",
+            "residence_slots",
         ])
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
             context.comparedValueNarrows[entry.key] = try entry.value.string()
@@ -14,6 +15,10 @@ extension IntentModel {
         context.takenBack = try Self.words(root, "taken_back")
         context.correctionWords = try Self.words(root, "correction_words")
         context.correctionFillers = try Self.words(root, "correction_fillers")
+        context.residenceWords = try Self.words(root, "residence_words")
+        context.residenceFillers = try Self.words(root, "residence_fillers")
+        context.residenceCompares = try Self.words(root, "residence_compares")
+        context.residenceSlots = Set(try root["residence_slots"]?.strings() ?? [])
         context.fragmentWords = try Self.words(root, "fragment_words")
         context.comparisonWords = try Self.words(root, "comparison_words")
         context.valueContinues = Set(try root["value_continues"]?.strings() ?? [])

@@ -5,6 +5,10 @@ public struct IntentModel: Sendable {
     var conceptNames: [String] = []
     /// Phrase tries by word, while loading; compiled into the `WordTrie`s below, then emptied.
     var entityTrie = PhraseTrie()
+    /// Words of `abbreviations` and of the other aliases, while loading: words only abbreviations use ("tenn",
+    /// "mich") are no words the speller corrects towards ("mch" is "much", not Michigan).
+    var abbreviationWords: Set<String> = []
+    var otherAliasWords: Set<String> = []
     var conceptTrie = PhraseTrie()
     var literalTrie = PhraseTrie()
     var featureIDs: [String: Int] = [:]

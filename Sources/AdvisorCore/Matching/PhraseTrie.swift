@@ -1,7 +1,22 @@
 /// What a dictionary phrase stands for: a concept used by rules, or a slot value.
 enum PhrasePayload: Sendable, Equatable {
     case concept(Int)
-    case entity(slot: String, value: SlotValue, needsContext: Bool)
+    case entity(slot: String, value: SlotValue, use: AliasUse)
+}
+
+/// When an alias of a slot value counts (the key it is listed under in `Intents/entities/`).
+enum AliasUse: Sendable, Equatable {
+    /// Wherever it stands (`aliases`).
+    case anywhere
+    /// Only beside a word like "in", in a list, or after a city (`context_aliases`: "IN", "OK").
+    case inContext
+    /// Only written with a capital and a period right after it (`abbreviations`: "Ill.", "Wash.", "Ga.").
+    case abbreviated
+
+    /// The keys of a slot value's aliases, each with the use it gives them.
+    static let keys: [(key: String, use: AliasUse)] = [
+        ("aliases", .anywhere), ("context_aliases", .inContext), ("abbreviations", .abbreviated),
+    ]
 }
 
 /// A trie over token sequences, for longest-match lookup of multi-word phrases.

@@ -99,4 +99,13 @@ struct ContextWords: Sendable {
     var correctionWords: Set<String> = []
     /// Words that may stand between those words and the value (`correction_fillers`: "not the CPC", "i mean the CCS").
     var correctionFillers: Set<String> = []
+    /// Words that say where the asker lives ("i live in kentucky", "im from ohio"; `residence_words`).
+    var residenceWords: Set<String> = []
+    /// Words that may stand between those words and the place ("live in northern kentucky"; `residence_fillers`).
+    var residenceFillers: Set<String> = []
+    /// Words besides `comparison_words` that keep the place lived in as a place compared (`residence_compares`).
+    var residenceCompares: Set<String> = []
+    /// Slots whose values can be a place lived in (`residence_slots`): a country lived in is kept, since it bears on
+    /// what the asker can do ("I live in the UK but want to code remotely for US practices").
+    var residenceSlots: Set<String> = []
 }

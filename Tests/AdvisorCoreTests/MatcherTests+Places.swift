@@ -1,0 +1,68 @@
+import Testing
+
+@testable import AdvisorCore
+
+/// Abbreviations, places lived in, and questions asking several things of an exam.
+extension MatcherTests {
+    func values(_ text: String, _ slot: String) -> [SlotValue] {
+        analyze(text).entities.filter { $0.slot == slot }.map(\.value)
+    }
+
+    @Test("abbreviations written with periods are the values they abbreviate; 'e.g.' and decimals stay as they are")
+    func dottedAbbreviations() {
+        #expect(values("what does a c.p.c. earn these days", "credential") == [.text("CPC")])
+        #expect(values("does N.J. pay coders more than N.Y.?", "state") == [.text("NJ"), .text("NY")])
+        #expect(values("C.C.S. or C.C.S.-P., whats the diff", "credential") == [.text("CCS"), .text("CCS-P")])
+        #expect(IntentMatcher.dottedLetters("e.g") == "eg")
+        #expect(IntentMatcher.dottedLetters("25.5") == nil)
+        #expect(IntentMatcher.dottedLetters("w.va") == nil)
+        #expect(values("e.g. coders make how much", "state").isEmpty)
+    }
+
+    @Test("old state abbreviations: plain ones anywhere, ones that are words only beside a list or after 'in'")
+    func stateAbbreviations() {
+        #expect(values("Calif. vs Wash. coder salaries", "state") == [.text("CA"), .text("WA")])
+        #expect(values("hourly pay for coders in Ill. compared to Ind.", "state") == [.text("IL"), .text("IN")])
+        #expect(values("do coders make more in Minn. or Wis.?", "state") == [.text("MN"), .text("WI")])
+        // A capital and a period make a two-letter word an abbreviation after "in"; lower case without it does not.
+        #expect(values("whats the hourly for coders in Ga.", "state") == [.text("GA")])
+        #expect(values("i need to wash my hands of billing", "state").isEmpty)
+        #expect(values("I feel ill about the exam", "state").isEmpty)
+    }
+
+    @Test("the place the asker lives is dropped for the place asked about, unless the question compares them")
+    func placeLivedIn() {
+        #expect(values("i live in northern kentucky, what does coder pay in ohio?", "state") == [.text("OH")])
+        #expect(values("im from jersey, what's cpc pay in new york", "state") == [.text("NY")])
+        #expect(values("based in florida. how much for a ccs in georgia", "state") == [.text("GA")])
+        // A comparison keeps both; so does a single place, and a place that only follows "I am".
+        #expect(values("I live in KY, would I make more in OH?", "state") == [.text("KY"), .text("OH")])
+        #expect(values("I live in Ohio, what does a CPC make", "state") == [.text("OH")])
+        #expect(values("i am a coder in ohio, what does texas pay", "state") == [.text("OH"), .text("TX")])
+        // A country lived in bears on what the asker can do: it stays.
+        let uk = "What certification should I get if I live in the United Kingdom but want to code for US practices?"
+        #expect(values(uk, "country") == [.text("United Kingdom"), .text("United States")])
+        let answer = AdvisorFixture.ask("i live in northern kentucky, what does coder pay in ohio?")
+        #expect(answer.intent == "salary")
+        #expect(answer.text.contains("Ohio"))
+        #expect(!answer.text.contains("Kentucky"))
+    }
+
+    @Test("a question asking several things of an exam gets each, in the order of Intents/aspects.yaml")
+    func severalAspects() {
+        let both = analyze("how many questions are on the cpc exam and how long do you get")
+        #expect(both.aspect == "study_time")
+        #expect(both.moreAspects == ["exam_format"])
+        // The longest phrase at a word wins: "how long is the exam" asks the format only.
+        let length = analyze("how long is the exam for the CPC")
+        #expect(length.aspect == "exam_format")
+        #expect(length.moreAspects.isEmpty)
+        let answer = AdvisorFixture.ask("RHIT exam fee, and do I need a degree before I can sit for it?")
+        #expect(answer.text.contains("Exam fee:"))
+        #expect(answer.text.contains("Eligibility:"))
+        // A passing score is part of the exam's format, not its fee.
+        let pass = AdvisorFixture.ask("what score do you need to pass the CPC")
+        #expect(pass.text.contains("70%"))
+        #expect(!pass.text.contains("Exam fee:"))
+    }
+}
