@@ -31,6 +31,32 @@ extension IntentMatcher {
         return String(decoding: letters, as: UTF8.self)
     }
 
+    /// Two words the rules know, typed without the space between them ("howmuch" → "how much", "makein" → "make
+    /// in"): lower-case letters only, each part three letters or more or a word of `run_together_short`; the longest
+    /// first part wins.
+    func splitRunTogether(_ token: Token) -> (Token, Token)? {
+        let bytes = Array(token.text.utf8)
+        guard bytes.count >= 5, bytes.count == token.end - token.start,
+            bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+        else { return nil }
+        for cut in stride(from: bytes.count - 2, through: 2, by: -1) {
+            let left = String(decoding: bytes[..<cut], as: UTF8.self)
+            let right = String(decoding: bytes[cut...], as: UTF8.self)
+            let short = model.context.runTogetherShort
+            guard model.lexicon.id(left) != nil, model.lexicon.id(right) != nil,
+                cut >= 3 || short.contains(left), bytes.count - cut >= 3 || short.contains(right)
+            else { continue }
+            var first = token
+            var second = token
+            first.text = left
+            first.end = token.start + cut
+            second.text = right
+            second.start = token.start + cut
+            return (first, second)
+        }
+        return nil
+    }
+
     /// The word the rules know that an unknown word inflects, if any: a plural or third-person `s`/`es`, a past
     /// `ed`/`d`, a present participle `ing` ("differs" → "differ", "removed" → "remove", "coding" is known
     /// already). Only words of five letters or more, and only to a word in the lexicon.

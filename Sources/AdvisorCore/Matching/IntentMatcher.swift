@@ -20,7 +20,8 @@ struct IntentMatcher: Sendable {
         a.sanitized = clean
         a.sanitizedIsASCII = TextNormalizer.allBytes(of: clean) { $0 < 0x80 }
         a.features = FeatureSet(capacity: model.featureNames.count)
-        let tokens = TextNormalizer.tokenize(clean, isASCII: a.sanitizedIsASCII)
+        var tokens = TextNormalizer.tokenize(clean, isASCII: a.sanitizedIsASCII)
+        TextNormalizer.ignoreShoutedCapitals(&tokens)
         (a.tokens, a.wordIDs) = normalizeTokens(tokens, corrections: &a.corrections)
         joinPairShorthand(&a.tokens, &a.wordIDs, corrections: &a.corrections)
         joinSpelledLetters(&a.tokens, &a.wordIDs, corrections: &a.corrections)
@@ -119,6 +120,11 @@ struct IntentMatcher: Sendable {
                 var t = token
                 t.text = fixed
                 add(t)
+            } else if let (first, second) = splitRunTogether(token) {
+                // Two words typed without the space: "howmuch", "makein".
+                corrections.append((token.typed, first.text + " " + second.text))
+                add(first)
+                add(second)
             } else {
                 out.append(token)
                 ids.append(-1)

@@ -7,7 +7,7 @@ extension IntentModel {
             "words_not_listed", "not_about_focus", "compare_all_recent", "value_continues", "not_continued",
             "comparison_words", "fragment_words", "taken_back", "correction_words", "correction_fillers",
             "compared_value_narrows", "residence_words", "residence_fillers", "residence_compares",
-            "residence_slots",
+            "residence_slots", "run_together_short",
         ])
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
             context.comparedValueNarrows[entry.key] = try entry.value.string()
@@ -19,6 +19,7 @@ extension IntentModel {
         context.residenceFillers = try Self.words(root, "residence_fillers")
         context.residenceCompares = try Self.words(root, "residence_compares")
         context.residenceSlots = Set(try root["residence_slots"]?.strings() ?? [])
+        context.runTogetherShort = try Self.words(root, "run_together_short")
         context.fragmentWords = try Self.words(root, "fragment_words")
         context.comparisonWords = try Self.words(root, "comparison_words")
         context.valueContinues = Set(try root["value_continues"]?.strings() ?? [])

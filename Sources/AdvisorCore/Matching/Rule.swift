@@ -108,4 +108,7 @@ struct ContextWords: Sendable {
     /// Slots whose values can be a place lived in (`residence_slots`): a country lived in is kept, since it bears on
     /// what the asker can do ("I live in the UK but want to code remotely for US practices").
     var residenceSlots: Set<String> = []
+    /// Two-letter words a word typed without its space may split into ("makein" → "make in"; `run_together_short`):
+    /// other two-letter words do not ("schooler" is no "school er").
+    var runTogetherShort: Set<String> = []
 }

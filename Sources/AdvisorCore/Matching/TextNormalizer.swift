@@ -169,4 +169,21 @@ public enum TextNormalizer {
     public static func phrase(_ text: String) -> [String] {
         tokenize(sanitize(text)).map(\.text)
     }
+
+    /// A message written all in capitals ("AND IN GEORGIA??") says nothing by its capitals: no word of it counts as
+    /// written in capitals, so "IN" there is the word, not Indiana. Only messages of three words or more (of two
+    /// letters or more), so "NJ PA" or "CPC" alone keep theirs.
+    static func ignoreShoutedCapitals(_ tokens: inout [Token]) {
+        var words = 0
+        for token in tokens where token.typed.utf8.count >= 2 && token.typed.utf8.contains(where: isASCIILetter) {
+            guard token.isUpper else { return }
+            words += 1
+        }
+        guard words >= 3 else { return }
+        for k in tokens.indices { tokens[k].isUpper = false }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    }
 }
