@@ -8,17 +8,6 @@ extension MatcherTests {
         analyze(text).entities.filter { $0.slot == slot }.map(\.value)
     }
 
-    @Test("abbreviations written with periods are the values they abbreviate; 'e.g.' and decimals stay as they are")
-    func dottedAbbreviations() {
-        #expect(values("what does a c.p.c. earn these days", "credential") == [.text("CPC")])
-        #expect(values("does N.J. pay coders more than N.Y.?", "state") == [.text("NJ"), .text("NY")])
-        #expect(values("C.C.S. or C.C.S.-P., whats the diff", "credential") == [.text("CCS"), .text("CCS-P")])
-        #expect(IntentMatcher.dottedLetters("e.g") == "eg")
-        #expect(IntentMatcher.dottedLetters("25.5") == nil)
-        #expect(IntentMatcher.dottedLetters("w.va") == nil)
-        #expect(values("e.g. coders make how much", "state").isEmpty)
-    }
-
     @Test("old state abbreviations: plain ones anywhere, ones that are words only beside a list or after 'in'")
     func stateAbbreviations() {
         #expect(values("Calif. vs Wash. coder salaries", "state") == [.text("CA"), .text("WA")])

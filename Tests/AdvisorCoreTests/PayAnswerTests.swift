@@ -57,4 +57,17 @@ struct PayAnswerTests {
     func groupNames(_ question: String, _ expected: String) {
         #expect(answer(question).text.contains(expected), "\(answer(question).text)")
     }
+
+    @Test("a comparison sets like beside like: a column every value has, even from a weaker source, which it says")
+    func likeForLike() {
+        let a = answer("cpb vs cpc salary which is higher")
+        #expect(a.intent == "salary_compare")
+        #expect(a.text.contains("$56,981"), "\(a.text)")
+        #expect(a.text.contains("$58,895"), "\(a.text)")
+        #expect(a.text.contains("CPC is higher than CPB by $1,914 (median"), "\(a.text)")
+        #expect(a.text.contains("Only a lower-reliability source"), "\(a.text)")
+        // Where a trusted source covers every value, no such warning.
+        let states = answer("nj vs ny coder pay")
+        #expect(!states.text.contains("lower-reliability"), "\(states.text)")
+    }
 }

@@ -164,7 +164,13 @@ extension SalaryComposer {
         let trusted = columnOrder.indices.filter { k in
             values.indices.contains { v in cell(v, k).map { !rank.isLow($0) } ?? false }
         }
-        let shared = trusted.filter { counts[$0] == values.count && values.count > 1 }.prefix(3)
+        var shared = Array(trusted.filter { counts[$0] == values.count && values.count > 1 }.prefix(3))
+        let weakShared = shared.isEmpty
+        if weakShared {
+            // No trusted source covers every value: a like-for-like column from a weaker one still beats setting one
+            // value's average beside another's median (its citation says where it comes from).
+            shared = Array(columnOrder.indices.filter { counts[$0] == values.count && values.count > 1 }.prefix(2))
+        }
         let filled = cells.map { $0.compactMap { $0 } }
         let leads: [SalaryFigure?] = filled.map {
             rank.sorted($0, prefer: FigureRanking.preferred(statistic)).first
@@ -224,6 +230,10 @@ extension SalaryComposer {
             for (n, k) in shared.enumerated() { c.lines.append("[\(n + 1)] \(columnOrder[k].citation)") }
         }
         verdict(values, slot: slot, columns: shared.map { ($0, columnOrder[$0]) }, cells: cell, leads: leads, &c)
+        if weakShared, let k = shared.first {
+            c.templates.append("compare.weak_common")
+            c.lines.append(fill(kb.template("compare.weak_common"), ["source": columnOrder[k].citation]))
+        }
         for line in extras.prefix(3) { c.lines.append("• " + line) }
         var noted = Set<String>()
         for (v, value) in values.enumerated() {

@@ -25,6 +25,7 @@ enum TemplateCatalog {
         "compare.verdict_mixed": ["top", "low", "difference"],
         "salary.metro_fallback": ["metro", "state"],
         "compare.no_common": [],
+        "compare.weak_common": ["source"],
         "compare.other_job": [],
         "cert.info": ["code", "name", "issuer"],
         "cert.all": [],

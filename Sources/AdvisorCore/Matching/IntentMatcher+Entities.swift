@@ -58,9 +58,9 @@ extension IntentMatcher {
                 let percent =
                     Self.percentAfter(a.tokens[i], in: a.sanitized)
                     || (j < words.count && g.percentWords.contains(words[j]))
-                if words[i].first?.isNumber == true || i == words.count - 1, !percent, !isAge(at: i, words, a),
-                    !countsSomethingElse(at: i, words, a)
-                {
+                let standsAlone =
+                    words[i].first?.isNumber == true || words[(i + 1)...].allSatisfy { g.wordNumberTails.contains($0) }
+                if standsAlone, !percent, !isAge(at: i, words, a), !countsSomethingElse(at: i, words, a) {
                     a.bareNumbers.append(n)
                     bare.append(i)
                 }

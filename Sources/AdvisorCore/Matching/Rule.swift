@@ -29,6 +29,8 @@ struct NumberGrammar: Sendable {
     var rateUnits: Set<String> = []
     var rateWords: Set<String> = []
     var rateArticles: Set<String> = []
+    /// Words that may follow a number written as a word that stands alone ("three or more"; `word_number_tails`).
+    var wordNumberTails: Set<String> = []
     /// Words that make the number before them a percentage ("20 percent"), never a slot value.
     var percentWords: Set<String> = []
     /// Words after a number of years that say it is experience ("6 years of experience", "2 years on the job").

@@ -1,0 +1,39 @@
+import Testing
+
+@testable import AdvisorCore
+
+/// How people type: periods in abbreviations, capitals throughout, missing spaces, numbers as words.
+extension MatcherTests {
+    @Test("abbreviations written with periods are the values they abbreviate; 'e.g.' and decimals stay as they are")
+    func dottedAbbreviations() {
+        #expect(values("what does a c.p.c. earn these days", "credential") == [.text("CPC")])
+        #expect(values("does N.J. pay coders more than N.Y.?", "state") == [.text("NJ"), .text("NY")])
+        #expect(values("C.C.S. or C.C.S.-P., whats the diff", "credential") == [.text("CCS"), .text("CCS-P")])
+        #expect(IntentMatcher.dottedLetters("e.g") == "eg")
+        #expect(IntentMatcher.dottedLetters("25.5") == nil)
+        #expect(IntentMatcher.dottedLetters("w.va") == nil)
+        #expect(values("e.g. coders make how much", "state").isEmpty)
+    }
+
+    @Test("a message all in capitals says nothing by its capitals: 'IN' there is the word; short ones keep theirs")
+    func shoutedCapitals() {
+        #expect(values("AND IN GEORGIA??", "state") == [.text("GA")])
+        #expect(values("WHAT DOES A CPC MAKE IN NJ", "state") == [.text("NJ")])
+        #expect(values("coders in IN", "state") == [.text("IN")])
+    }
+
+    @Test("two known words typed without the space are read as both; a two-letter part must be a short word listed")
+    func runTogetherWords() {
+        let words = analyze("howmuch do coders makein texas").words
+        #expect(words == ["how", "much", "do", "coders", "make", "in", "texas"])
+        // "schooler" is no "school er" (the ER, an outpatient setting).
+        #expect(values("is javascript worth it for a high schooler", "setting").isEmpty)
+    }
+
+    @Test("a number written as a word stands alone at the end or before 'or more': 'what about three or more'")
+    func wordNumbers() {
+        let answers = AdvisorFixture.converse(["what do coders with 2 certifications make", "and three or more"])
+        #expect(answers[1].slots["credential_count"] == [.number(3)])
+        #expect(analyze("one of the best certs").bareNumbers.isEmpty)
+    }
+}
