@@ -28,7 +28,8 @@ extension Advisor {
                 c.notes.append("no values to compare: ranked credentials")
                 return c
             }
-            return payAnswer(slots, listSlot: nil, rankSlot: rankSlot)
+            let lowestFirst = lowestFeature.map { a.features.contains($0) } ?? false
+            return payAnswer(slots, listSlot: nil, rankSlot: rankSlot, lowestFirst: lowestFirst)
         case "cert_info":
             return credentials.info(codes, words: words)
         case "cert_exam":
@@ -47,12 +48,18 @@ extension Advisor {
 
     /// A pay answer: a comparison over `listSlot`'s values, or one query; from the cache when the same
     /// query was answered before (the key is made from exactly what the composer reads).
-    private func payAnswer(_ slots: Slots, listSlot: String?, rankSlot: String?) -> Composition {
+    private func payAnswer(
+        _ slots: Slots,
+        listSlot: String?,
+        rankSlot: String?,
+        lowestFirst: Bool = false
+    ) -> Composition {
         // The closure holds the composer alone: capturing `self` would copy the whole advisor per question.
         let salary = composers.salary
-        return payAnswers.composition(for: .init(listSlot: listSlot, slots: slots, rankSlot: rankSlot)) {
+        let key = CompositionCache.Key(listSlot: listSlot, slots: slots, rankSlot: rankSlot, lowestFirst: lowestFirst)
+        return payAnswers.composition(for: key) {
             if let listSlot { return salary.compare(slots, slot: listSlot, rankSlot: rankSlot) }
-            return salary.compose(slots, rankSlot: rankSlot)
+            return salary.compose(slots, rankSlot: rankSlot, lowestFirst: lowestFirst)
         }
     }
 

@@ -13,6 +13,8 @@ public struct Advisor: Sendable {
     let rankFeatures: [(feature: Int, slot: String)]
     /// The feature of occupations other than coding (`$other_job`): a pay comparison with one has one side only.
     let otherJobFeature: Int?
+    /// The feature of "least", "lowest" (`$rank_lowest`): a ranking from the bottom up.
+    let lowestFeature: Int?
     /// The example utterances by their words: where a question no rule is sure of goes.
     let examples: LazyExampleIndex
 
@@ -34,6 +36,7 @@ public struct Advisor: Sendable {
         self.composers = Composers(knowledge, model: model, facets: facets)
         self.payAnswers = CompositionCache(capacity: cacheCapacity)
         self.otherJobFeature = model.featureID("$other_job")
+        self.lowestFeature = model.featureID("$rank_lowest")
         self.rankFeatures = Self.rankConcepts.compactMap { concept, slot in
             model.featureID(concept).map { (feature: $0, slot: slot) }
         }

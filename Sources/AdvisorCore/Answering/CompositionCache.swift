@@ -14,6 +14,8 @@ final class CompositionCache: Sendable {
         let listSlot: String?
         let slots: Slots
         let rankSlot: String?
+        /// A ranking from the lowest-paying value up ("which state pays the least").
+        let lowestFirst: Bool
     }
 
     private let entries = Mutex<[Key: Composition]>([:])

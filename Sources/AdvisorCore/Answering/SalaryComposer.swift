@@ -83,7 +83,7 @@ final class SalaryComposer: Sendable {
         }
     }
 
-    func compose(_ slots: Slots, rankSlot: String?) -> Composition {
+    func compose(_ slots: Slots, rankSlot: String?, lowestFirst: Bool = false) -> Composition {
         var c = Composition()
         var d = dimensions(slots)
         // An hourly wage the user names ("$22/hr") has already made the statistic hourly (`Advisor.resolveSlots`).
@@ -96,7 +96,7 @@ final class SalaryComposer: Sendable {
             c.cite(level.source)
         }
         if d.isEmpty, let rankSlot {
-            ranking(rankSlot, &c)
+            ranking(rankSlot, lowestFirst: lowestFirst, &c)
             return c
         }
         var exact = rank.filter(kb.figures(exactly: d), statistic: statistic)
@@ -216,14 +216,16 @@ final class SalaryComposer: Sendable {
         return parts.joined(separator: ", ") + (note.map { " (\($0))" } ?? "")
     }
 
-    /// "Which state pays most?": values of one slot ranked by their lead annual figure.
-    func ranking(_ slot: String, _ c: inout Composition) {
+    /// "Which state pays most?": values of one slot ranked by their lead annual figure; from the lowest up when
+    /// `lowestFirst` ("which state pays the least").
+    func ranking(_ slot: String, lowestFirst: Bool = false, _ c: inout Composition) {
         guard let lead = kb.slotRankings[slot] else { return }
-        let best = lead.entries
+        let best = lowestFirst ? Array(lead.entries.reversed()) : lead.entries
         guard !best.isEmpty else { return }
-        c.templates.append("salary.ranking")
-        c.query = "rank \(slot) by lead annual figure"
-        c.lines.append(fill(kb.template("salary.ranking"), ["what": slot.underscoresAsSpaces]))
+        let template = lowestFirst ? "salary.ranking_lowest" : "salary.ranking"
+        c.templates.append(template)
+        c.query = "rank \(slot) by lead annual figure" + (lowestFirst ? ", lowest first" : "")
+        c.lines.append(fill(kb.template(template), ["what": slot.underscoresAsSpaces]))
         var rows: [[String]] = []
         for (i, entry) in best.prefix(6).enumerated() {
             rows.append([
@@ -234,7 +236,7 @@ final class SalaryComposer: Sendable {
         }
         c.lines += table(rows)
         // Other published rankings (e.g. a guide's top-paying list) that disagree with the lead one.
-        if let top = lead.guideTop, let v = top.dimensions[slot], v != best.first?.value {
+        if !lowestFirst, let top = lead.guideTop, let v = top.dimensions[slot], v != best.first?.value {
             c.lines.append(
                 fill(
                     kb.template("salary.ranking_conflict"),

@@ -48,6 +48,9 @@ extension CheckRun {
                 add(.warning, .unreachable, node, "\(slot) \(value) has no alias: no question can name it")
             }
         }
+        for (slot, value, node) in vocabulary.narrows where vocabulary.values[slot]?[value] == nil {
+            add(.error, .unknownName, node, "narrows names '\(value)', which is not a value of slot '\(slot)'")
+        }
         checkCredentialNames()
     }
 

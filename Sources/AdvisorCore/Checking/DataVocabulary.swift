@@ -14,6 +14,8 @@ struct DataVocabulary {
     }
 
     var intents: Set<String> = []
+    /// Each `narrows` written in `Intents/entities/`: the slot and the broader value it names.
+    var narrows: [(slot: String, value: String, node: YAMLNode)] = []
     let slots = IntentModel.knownSlots
     /// Slots whose values are whole numbers.
     static let numericSlots: Set<String> = ["experience_years", "credential_count", "amount"]
@@ -37,6 +39,9 @@ struct DataVocabulary {
             for item in list {
                 guard let valueNode = item["value"], let value = try? valueNode.string() else { continue }
                 values[slot, default: [:]][value] = values[slot]?[value] ?? valueNode
+                if let node = item["narrows"], let broader = try? node.string() {
+                    narrows.append((slot, broader, node))
+                }
                 for (key, use) in AliasUse.keys {
                     for alias in (try? item[key]?.list()) ?? [] {
                         guard let phrase = try? alias.string() else { continue }

@@ -14,6 +14,7 @@ enum TemplateCatalog {
         "salary.estimate": ["estimate", "base", "what", "place", "state_mean", "us_mean", "ratio"],
         "salary.judge": ["amount", "where", "period", "place"],
         "salary.ranking": ["what"],
+        "salary.ranking_lowest": ["what"],
         "salary.ranking_conflict": ["value", "figure", "source"],
         "compare.title": ["what"],
         "compare.none": ["what"],
@@ -45,6 +46,7 @@ enum TemplateCatalog {
     /// Concepts the code reads by name (`Advisor.rankedSlot`), so no rule needs to use them.
     static let conceptsUsedByCode: Set<String> = [
         "$rank_state", "$rank_metro", "$rank_credential", "$rank_specialty", "$rank_setting", "$other_job",
+        "$rank_lowest",
     ]
 
     /// The `{placeholders}` of a template, in order.

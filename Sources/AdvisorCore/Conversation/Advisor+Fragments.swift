@@ -28,10 +28,18 @@ extension Advisor {
     /// The topic a comparison narrows to when a question names one value of the slot compared, and nothing else
     /// ("what about Sacramento" after San Jose vs San Francisco: Sacramento's pay; `compared_value_narrows`). A
     /// value of another slot ("and in Texas?" after CPC vs CCS) keeps the comparison.
+    /// So does the state that holds every city compared ("what about California as a whole" after San Francisco vs
+    /// San Jose).
     func narrowedComparison(_ a: Analysis, _ conversation: Conversation) -> String? {
         guard let last = conversation.lastIntent, let narrowed = model.context.comparedValueNarrows[last],
-            a.entities.count == 1, conversation.focus[a.entities[0].slot].count > 1
+            a.entities.count == 1
         else { return nil }
-        return narrowed
+        let named = a.entities[0]
+        if conversation.focus[named.slot].count > 1 { return narrowed }
+        let metros = conversation.focus["metro"]
+        let holdsEveryCity =
+            named.slot == "state" && metros.count > 1
+            && metros.allSatisfy { $0.text.flatMap { knowledge.metroStates[$0] } == named.value.text }
+        return holdsEveryCity ? narrowed : nil
     }
 }

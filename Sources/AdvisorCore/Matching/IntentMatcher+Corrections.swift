@@ -1,5 +1,6 @@
 /// Values a question takes back: "not the CPC, I mean the CCS", "CIC, no sorry i mean COC", "sorry not arizona,
-/// arkansas". The value taken back is dropped, so the question is about the other one, not a comparison of both.
+/// arkansas", "the CCS exam fee — actually scratch that, the CPC". The value taken back is dropped, so the question is
+/// about the other one, not a comparison of both.
 extension IntentMatcher {
     /// Drops each value taken back for another value of its slot: one right after a word of `taken_back` ("not the
     /// CPC"), or one followed later by a word of `correction_words` that comes right before another value of its slot
@@ -14,6 +15,7 @@ extension IntentMatcher {
             })
         else { return [] }
         let context = model.context
+        let compares = hasComparisonWord(a)
         var dropped: [Int] = []
         var used: [Int] = []
         for (n, e) in a.entities.enumerated() {
@@ -29,12 +31,20 @@ extension IntentMatcher {
                 continue
             }
             for other in others where a.entities[other].tokens.lowerBound > e.tokens.upperBound {
-                guard let word = wordBefore(a.entities[other], in: a), word > e.tokens.upperBound,
+                if let word = wordBefore(a.entities[other], in: a), word > e.tokens.upperBound,
                     context.correctionWords.contains(a.words[word])
-                else { continue }
-                dropped.append(n)
-                used.append(word)
-                break
+                {
+                    dropped.append(n)
+                    used.append(word)
+                    break
+                }
+                if a.entities[other].value != e.value, !compares,
+                    let at = retraction(in: e.tokens.upperBound..<a.entities[other].tokens.lowerBound, a)
+                {
+                    dropped.append(n)
+                    used.append(contentsOf: at)
+                    break
+                }
             }
         }
         guard !dropped.isEmpty, dropped.count < a.entities.count else { return [] }
@@ -42,10 +52,29 @@ extension IntentMatcher {
         return used
     }
 
+    /// Where a phrase of `retractions` stands within `range` of the words, if one does.
+    private func retraction(in range: Range<Int>, _ a: Analysis) -> Range<Int>? {
+        for start in range {
+            for phrase in model.context.retractions where start + phrase.count <= range.upperBound {
+                if a.words[start..<(start + phrase.count)].elementsEqual(phrase) { return start..<(start + phrase.count) }
+            }
+        }
+        return nil
+    }
+
     /// The word before an entity, past any `correction_fillers` ("not the CPC": "not"); nil at the start.
     private func wordBefore(_ e: Entity, in a: Analysis) -> Int? {
         var k = e.tokens.lowerBound - 1
         while k >= 0, model.context.correctionFillers.contains(a.words[k]) { k -= 1 }
         return k >= 0 ? k : nil
+    }
+
+    /// Drops a value named beside a narrower case of it when the question compares nothing: "I passed my CPC but I'm a
+    /// CPC-A" is about the CPC-A (`narrows` in `Intents/entities/`); "CPC vs CPC-A pay" compares both.
+    func dropBroaderValues(_ a: inout Analysis) {
+        guard a.entities.count > 1, !model.broaderValue.isEmpty else { return }
+        let broader = a.entities.compactMap { model.broaderValue[$0.value] }
+        guard !broader.isEmpty, !hasComparisonWord(a) else { return }
+        a.entities.removeAll { broader.contains($0.value) }
     }
 }

@@ -37,6 +37,7 @@ struct IntentMatcher: Sendable {
             a.wordIDs[k] = -1
         }
         dropPlaceLivedIn(&a)
+        dropBroaderValues(&a)
         keepOneExperience(&a)
         dropDefaultPeriod(&a)
         collectFeatures(words, ids, &a)

@@ -143,10 +143,11 @@ extension IntentModel {
         let slot = try slotNode.string()
         guard slots.contains(slot) else { throw slotNode.error("unknown slot '\(slot)'") }
         for item in try root.required("values").list() {
-            try item.allowKeys(Set(["value", "name"] + AliasUse.keys.map(\.key)))
+            try item.allowKeys(Set(["value", "name", "narrows"] + AliasUse.keys.map(\.key)))
             let valueNode = try item.required("value")
             let raw = try valueNode.string()
             let value: SlotValue = Int(raw).map { .number($0) } ?? .text(raw)
+            if let broader = item["narrows"] { broaderValue[value] = .text(try broader.string()) }
             slotValueNames[slot, default: [:]][raw] = try item["name"]?.string() ?? raw
             for (key, use) in AliasUse.keys {
                 guard let list = item[key] else { continue }

@@ -5,6 +5,9 @@ public struct IntentModel: Sendable {
     var conceptNames: [String] = []
     /// Phrase tries by word, while loading; compiled into the `WordTrie`s below, then emptied.
     var entityTrie = PhraseTrie()
+    /// The value a narrower one is a case of (`narrows` in `Intents/entities/`: the CPC-A is a CPC still to prove
+    /// its experience).
+    var broaderValue: [SlotValue: SlotValue] = [:]
     /// Words of `abbreviations` and of the other aliases, while loading: words only abbreviations use ("tenn",
     /// "mich") are no words the speller corrects towards ("mch" is "much", not Michigan).
     var abbreviationWords: Set<String> = []
