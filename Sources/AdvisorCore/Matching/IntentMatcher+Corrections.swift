@@ -56,7 +56,8 @@ extension IntentMatcher {
     private func retraction(in range: Range<Int>, _ a: Analysis) -> Range<Int>? {
         for start in range {
             for phrase in model.context.retractions where start + phrase.count <= range.upperBound {
-                if a.words[start..<(start + phrase.count)].elementsEqual(phrase) { return start..<(start + phrase.count) }
+                let span = start..<(start + phrase.count)
+                if a.words[span].elementsEqual(phrase) { return span }
             }
         }
         return nil
