@@ -101,4 +101,12 @@ struct AnswerTests {
             #expect(a.intent == "out_of_scope" && a.text.contains("medical coding"), "\(q)")
         }
     }
+
+    @Test("the state that holds every city compared narrows the comparison to the state")
+    func stateOfTheCitiesCompared() {
+        let a = AdvisorFixture.converse(["san francisco vs san jose coder pay", "what about California as a whole"])
+        #expect(a[1].intent == "salary")
+        #expect(a[1].slots["state"] == [.text("CA")])
+        #expect(a[1].slots["metro"].isEmpty)
+    }
 }

@@ -54,4 +54,16 @@ extension MatcherTests {
         #expect(pass.text.contains("70%"))
         #expect(!pass.text.contains("Exam fee:"))
     }
+
+    @Test("a value taken back by 'scratch that', 'wait' goes; a broader value beside a narrower case of it goes")
+    func retractionsAndNarrowerValues() {
+        let scratched = "What's the CCS exam fee — actually scratch that, how much is the CPC exam?"
+        #expect(values(scratched, "credential") == [.text("CPC")])
+        let moved = "how much do coders make in Arizona? hmm wait, we're probably going to Colorado instead"
+        #expect(values(moved, "state") == [.text("CO")])
+        // A comparison keeps both.
+        #expect(values("is the CCS, wait, harder than the CPC?", "credential") == [.text("CCS"), .text("CPC")])
+        #expect(values("I passed my CPC but I'm a CPC-A, how do I get a job", "credential") == [.text("CPC-A")])
+        #expect(values("cpc vs cpc-a pay", "credential") == [.text("CPC"), .text("CPC-A")])
+    }
 }

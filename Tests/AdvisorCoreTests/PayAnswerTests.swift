@@ -70,4 +70,15 @@ struct PayAnswerTests {
         let states = answer("nj vs ny coder pay")
         #expect(!states.text.contains("lower-reliability"), "\(states.text)")
     }
+
+    @Test("'which state pays the least' ranks from the bottom; two values side by side are a comparison")
+    func lowestAndComparisons() {
+        let least = answer("which state pays medical coders the least?")
+        #expect(least.text.hasPrefix("Lowest-paying state"), "\(least.text)")
+        #expect(least.text.contains("Alabama"))
+        #expect(answer("which state pays coders the most?").text.hasPrefix("Highest-paying state"))
+        let pair = answer("Colorado vs Arizona median for coders")
+        #expect(pair.intent == "salary_compare")
+        #expect(pair.slots["state"] == [.text("CO"), .text("AZ")])
+    }
 }

@@ -157,6 +157,11 @@ public struct Advisor: Sendable {
             a.isFollowUp || aboutFocusCredential
             || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || sameTopic))
         var slots = resolveSlots(a, conversation: conversation, followUp: followUp, intent: intent)
+        // Pay of two values or more side by side is a comparison, whichever rule read the question: "Colorado vs
+        // Arizona median for coders" is answered with a table, and says so (sums quoted are judged, not compared).
+        if intent == "salary", slots.names.contains(where: { !Self.notCompared.contains($0) && slots[$0].count > 1 }) {
+            intent = "salary_compare"
+        }
         var carried: [String] = []
         if followUp {
             let named = Set(a.entities.map(\.slot))
@@ -258,6 +263,9 @@ public struct Advisor: Sendable {
     }
 
     /// Intents whose questions stand alone: a new one does not inherit the previous one's slots.
+    /// Slots whose several values make no comparison of pay: statistics asked together, sums quoted.
+    static let notCompared: Set<String> = ["statistic", "amount"]
+
     static let standalone: Set<String> = ["salary", "salary_compare", "cert_info", "cert_exam", "cert_compare"]
 
     /// Intents that share a topic never need a clarifying question between them.

@@ -15,7 +15,7 @@ final class CompositionCache: Sendable {
         let slots: Slots
         let rankSlot: String?
         /// A ranking from the lowest-paying value up ("which state pays the least").
-        let lowestFirst: Bool
+        var lowestFirst = false
     }
 
     private let entries = Mutex<[Key: Composition]>([:])
