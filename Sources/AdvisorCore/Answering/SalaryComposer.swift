@@ -222,10 +222,10 @@ final class SalaryComposer: Sendable {
         guard let lead = kb.slotRankings[slot] else { return }
         let best = lowestFirst ? Array(lead.entries.reversed()) : lead.entries
         guard !best.isEmpty else { return }
-        let template = lowestFirst ? "salary.ranking_lowest" : "salary.ranking"
-        c.templates.append(template)
+        let title = kb.template(lowestFirst ? "salary.ranking_lowest" : "salary.ranking")
+        c.templates.append(lowestFirst ? "salary.ranking_lowest" : "salary.ranking")
         c.query = "rank \(slot) by lead annual figure" + (lowestFirst ? ", lowest first" : "")
-        c.lines.append(fill(kb.template(template), ["what": slot.underscoresAsSpaces]))
+        c.lines.append(fill(title, ["what": slot.underscoresAsSpaces]))
         var rows: [[String]] = []
         for (i, entry) in best.prefix(6).enumerated() {
             rows.append([
