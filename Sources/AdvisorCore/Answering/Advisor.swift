@@ -262,10 +262,10 @@ public struct Advisor: Sendable {
         }
     }
 
-    /// Intents whose questions stand alone: a new one does not inherit the previous one's slots.
     /// Slots whose several values make no comparison of pay: statistics asked together, sums quoted.
     static let notCompared: Set<String> = ["statistic", "amount"]
 
+    /// Intents whose questions stand alone: a new one does not inherit the previous one's slots.
     static let standalone: Set<String> = ["salary", "salary_compare", "cert_info", "cert_exam", "cert_compare"]
 
     /// Intents that share a topic never need a clarifying question between them.

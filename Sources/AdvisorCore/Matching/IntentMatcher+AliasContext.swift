@@ -1,0 +1,67 @@
+/// Where an ambiguous alias counts: beside a word like "in", in a list of its slot, after a city, or written as an
+/// abbreviation with a capital and a period (see `AliasUse`).
+extension IntentMatcher {
+    /// Whether an alias found at `i` counts where it stands (see `AliasUse`).
+    func counts(_ use: AliasUse, slot: String, _ ids: [Int32], _ a: Analysis, at i: Int) -> Bool {
+        switch use {
+        case .anywhere:
+            return true
+        case .abbreviated:
+            return isCapitalizedAbbreviation(a.tokens[i], in: a.sanitized)
+        case .inContext:
+            return hasContext(a, at: i) || continuesList(a, at: i, slot: slot) || followsCity(a, at: i)
+                || opensList(ids, a, at: i, slot: slot)
+        }
+    }
+
+    /// Ambiguous aliases ("IN", "OK", "us") count only in capitals after a word like "in", or after such a word.
+    func hasContext(_ a: Analysis, at i: Int) -> Bool {
+        let tokens = a.tokens
+        let before = i > 0 && model.context.contextBefore.contains(tokens[i - 1].text)
+        let after = i + 1 < tokens.count && Self.listJoiners.contains(tokens[i + 1].text)
+        return (before || after) && (tokens[i].isUpper || tokens[i].text == "us" || tokens[i].text.count > 2)
+    }
+
+    /// Whether a token is written with a capital first and a period right after it: "Ga.", "Wash.".
+    func isCapitalizedAbbreviation(_ token: Token, in text: String) -> Bool {
+        guard let first = token.typed.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else {
+            return false
+        }
+        return Self.scalar(at: token.end, in: text) == "."
+    }
+
+    /// A state code in capitals right after a city names the city's state: "Scranton PA", "near Tulsa, OK".
+    func followsCity(_ a: Analysis, at i: Int) -> Bool {
+        i >= 1 && a.tokens[i].isUpper && a.entities.contains { $0.slot == "metro" && $0.tokens.upperBound == i - 1 }
+    }
+
+    /// An ambiguous alias in lower case still counts when it continues a list of its slot: "nj vs ny vs pa",
+    /// "ny or pa" (the value before it, then "vs", "versus", "or" or "and"), unless it is a common word
+    /// (`words_not_listed` in Intents/context.yaml: "ny and me").
+    func continuesList(_ a: Analysis, at i: Int, slot: String) -> Bool {
+        guard i >= 2, Self.listJoiners.contains(a.tokens[i - 1].text) || a.tokens[i - 1].text == "and",
+            !model.context.wordsNotListed.contains(a.tokens[i].text)
+        else { return false }
+        return a.entities.contains { $0.slot == slot && $0.tokens.upperBound == i - 2 }
+    }
+
+    /// Words that join the values of a list ("nj vs ny", "texas or ohio").
+    static let listJoiners: Set<String> = ["vs", "versus", "or"]
+
+    /// An ambiguous alias in lower case also counts when a list of its slot goes on from it: "pa or nj", "pa vs
+    /// ny" (then "vs", "versus" or "or", then a value of the same slot that needs no context), unless it is a
+    /// common word (`words_not_listed`).
+    func opensList(_ ids: [Int32], _ a: Analysis, at i: Int, slot: String) -> Bool {
+        guard i + 2 < ids.count, Self.listJoiners.contains(a.tokens[i + 1].text),
+            !model.context.wordsNotListed.contains(a.tokens[i].text)
+        else { return false }
+        var next: [(length: Int, node: Int32)] = []
+        model.entityWords.matches(in: ids, from: i + 2, into: &next)
+        return next.contains { candidate in
+            model.entityWords.payloads(of: candidate.node).contains {
+                if case .entity(slot, _, .anywhere) = $0 { return true }
+                return false
+            }
+        }
+    }
+}
