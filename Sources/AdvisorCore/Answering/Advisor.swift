@@ -122,7 +122,7 @@ public struct Advisor: Sendable {
             }
             let second = a.ranking.count > 1 ? a.ranking[1].score : 0
             confidence = min(0.99, (top.score / (top.score + second + 0.5)) * min(1, top.score / 2.5) + 0.25)
-        } else if let last = conversation.lastIntent, hasContent || a.isFollowUp,
+        } else if let last = conversation.lastIntent, hasContent || a.isFollowUp || asksToGoOn(a),
             !model.context.notContinued.contains(last)
         {
             intent = last

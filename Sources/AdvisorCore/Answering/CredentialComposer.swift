@@ -10,7 +10,7 @@ final class CredentialComposer: Sendable {
     static let attributeNames: [String: String] = [
         "focus": "Focus", "issuer": "Issuer", "eligibility": "Eligibility", "exam_fee": "Exam fee",
         "exam_format": "Exam format", "study_time": "Study time", "difficulty": "Difficulty", "renewal": "Renewal",
-        "apprentice": "Apprentice status", "best_for": "Best for", "formerly": "Formerly",
+        "apprentice": "Apprentice status", "best_for": "Best for", "formerly": "Formerly", "retake": "Retake",
     ]
 
     func info(_ codes: [String], words: [String]) -> Composition {

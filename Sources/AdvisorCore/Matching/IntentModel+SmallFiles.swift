@@ -7,7 +7,7 @@ extension IntentModel {
             "words_not_listed", "not_about_focus", "compare_all_recent", "value_continues", "not_continued",
             "comparison_words", "fragment_words", "taken_back", "correction_words", "correction_fillers",
             "compared_value_narrows", "residence_words", "residence_fillers", "residence_compares",
-            "residence_slots", "run_together_short", "retractions",
+            "residence_slots", "run_together_short", "retractions", "go_on",
         ])
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
             context.comparedValueNarrows[entry.key] = try entry.value.string()
@@ -15,6 +15,8 @@ extension IntentModel {
         context.takenBack = try Self.words(root, "taken_back")
         context.correctionWords = try Self.words(root, "correction_words")
         context.correctionFillers = try Self.words(root, "correction_fillers")
+        let goOn = try root["go_on"]?.strings() ?? []
+        context.goOn = Set(goOn.map { TextNormalizer.phrase($0).joined(separator: " ") })
         context.retractions = try (root["retractions"]?.strings() ?? []).map { TextNormalizer.phrase($0) }.filter {
             !$0.isEmpty
         }

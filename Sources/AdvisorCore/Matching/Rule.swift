@@ -101,6 +101,8 @@ struct ContextWords: Sendable {
     var correctionWords: Set<String> = []
     /// Words that may stand between those words and the value (`correction_fillers`: "not the CPC", "i mean the CCS").
     var correctionFillers: Set<String> = []
+    /// Whole messages that ask to go on with the previous answer ("why?", "tell me more"; `go_on`), normalised.
+    var goOn: Set<String> = []
     /// Phrases that take back what came before them ("scratch that", "never mind"; `retractions`).
     var retractions: [[String]] = []
     /// Words that say where the asker lives ("i live in kentucky", "im from ohio"; `residence_words`).
