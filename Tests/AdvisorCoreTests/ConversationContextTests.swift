@@ -109,4 +109,23 @@ struct AnswerTests {
         #expect(a[1].slots["state"] == [.text("CA")])
         #expect(a[1].slots["metro"].isEmpty)
     }
+
+    @Test("'why?' goes on with the previous answer; a lone 'md?' names Maryland while states are discussed")
+    func goingOn() {
+        let why = AdvisorFixture.converse(["is there demand for coders", "why?", "tell me more"])
+        #expect(why[1].intent == "job_outlook" && why[2].intent == "job_outlook")
+        #expect(AdvisorFixture.ask("why?").intent == "out_of_scope")
+        let md = AdvisorFixture.converse(["median coder pay in new jersey", "md?"])
+        #expect(md[1].intent == "salary" && md[1].slots["state"] == [.text("MD")])
+        #expect(AdvisorFixture.converse(["cpc exam fee", "md?"])[1].slots["state"].isEmpty)
+    }
+
+    @Test("another job's pay, out of scope, leaves pay as the topic for the question that corrects it")
+    func payAfterAnotherJob() {
+        let a = AdvisorFixture.converse([
+            "what do software engineers make in Seattle", "sorry, I meant medical coders in Washington",
+        ])
+        #expect(a[0].intent == "out_of_scope")
+        #expect(a[1].intent == "salary" && a[1].slots["state"] == [.text("WA")])
+    }
 }

@@ -13,6 +13,8 @@ public struct Advisor: Sendable {
     let rankFeatures: [(feature: Int, slot: String)]
     /// The feature of occupations other than coding (`$other_job`): a pay comparison with one has one side only.
     let otherJobFeature: Int?
+    /// The feature of pay words (`$pay`): an out-of-scope question about another job's pay leaves pay as the topic.
+    let payFeature: Int?
     /// The feature of "least", "lowest" (`$rank_lowest`): a ranking from the bottom up.
     let lowestFeature: Int?
     /// The example utterances by their words: where a question no rule is sure of goes.
@@ -36,6 +38,7 @@ public struct Advisor: Sendable {
         self.composers = Composers(knowledge, model: model, facets: facets)
         self.payAnswers = CompositionCache(capacity: cacheCapacity)
         self.otherJobFeature = model.featureID("$other_job")
+        self.payFeature = model.featureID("$pay")
         self.lowestFeature = model.featureID("$rank_lowest")
         self.rankFeatures = Self.rankConcepts.compactMap { concept, slot in
             model.featureID(concept).map { (feature: $0, slot: slot) }
@@ -234,11 +237,13 @@ public struct Advisor: Sendable {
         for k in composition.focus.keys.sorted() { focus[k] = composition.focus[k] ?? [] }
         if intent != "out_of_scope" {
             conversation.remember(intent: intent, slots: focus, aspect: aspect, answer: answer)
-        } else if !slots.isEmpty {
+        } else if !slots.isEmpty || asksPay(a) {
             // Out of scope is no topic to go on with ("ok back to coders, what about georgia" after nurses' pay in
-            // Ohio goes on with the topic before it); the values it named stay in focus.
-            let topic = conversation.lastIntent ?? intent
-            conversation.remember(intent: topic, slots: focus, aspect: conversation.aspect, answer: answer)
+            // Ohio goes on with the topic before it); the values it named stay in focus. Another job's pay leaves pay
+            // as the topic: "what do software engineers make in Seattle", then "I meant medical coders in Washington".
+            let topic = asksPay(a) ? "salary" : conversation.lastIntent ?? intent
+            let kept = slots.isEmpty ? conversation.focus : focus
+            conversation.remember(intent: topic, slots: kept, aspect: conversation.aspect, answer: answer)
         } else {
             conversation.lastAnswer = answer
         }

@@ -49,4 +49,9 @@ extension Advisor {
         guard (1...4).contains(a.words.count), a.entities.isEmpty else { return false }
         return model.context.goOn.contains(a.words.count == 1 ? a.words[0] : a.words.joined(separator: " "))
     }
+
+    /// Whether a question uses a pay word (`$pay`).
+    func asksPay(_ a: Analysis) -> Bool {
+        payFeature.map { a.features.contains($0) } ?? false
+    }
 }

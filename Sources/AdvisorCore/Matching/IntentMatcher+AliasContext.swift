@@ -64,4 +64,25 @@ extension IntentMatcher {
             }
         }
     }
+
+    /// A message that is only an ambiguous alias in lower case ("md?", "pa?") names that value when its slot is in the
+    /// conversation's focus (after a state's pay, "md?" is Maryland), unless it is a common word (`words_not_listed`).
+    func addValueOfSlotInFocus(_ a: inout Analysis, _ conversation: Conversation) {
+        guard !model.context.wordsNotListed.contains(a.words[0]) else { return }
+        var found: [(length: Int, node: Int32)] = []
+        model.entityWords.matches(in: a.wordIDs, from: 0, into: &found)
+        for candidate in found where candidate.length == 1 {
+            for case .entity(let slot, let value, .inContext) in model.entityWords.payloads(of: candidate.node)
+            where !conversation.focus[slot].isEmpty {
+                let token = a.tokens[0]
+                let span = token.start..<token.end
+                a.entities.append(Entity(slot: slot, value: value, tokens: 0...0, span: span, text: token.typed))
+                if let f = model.slotFeatures[slot] {
+                    if let at = f.at { a.features.insert(at) }
+                    if let tilde = f.tilde { a.features.insert(tilde) }
+                }
+                return
+            }
+        }
+    }
 }

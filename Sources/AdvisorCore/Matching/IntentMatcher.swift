@@ -50,6 +50,9 @@ struct IntentMatcher: Sendable {
     /// there is something to follow, the conversation's focus adds features, and intents are scored.
     func analyze(_ read: consuming Analysis, conversation: Conversation) -> Analysis {
         var a = consume read
+        if a.entities.isEmpty, a.words.count == 1, !conversation.focus.isEmpty {
+            addValueOfSlotInFocus(&a, conversation)
+        }
         if conversation.lastIntent != nil { applyFollowUp(&a) }
         addContextFeatures(&a, conversation)
         score(&a, conversation)
