@@ -8,12 +8,7 @@ extension IntentMatcher {
     /// Returns where the words that did so are: they say nothing about the topic ("mean" asks for no definition here).
     func dropTakenBackValues(_ a: inout Analysis) -> [Int] {
         // Most questions name no slot with two different values: those leave at once, without a list being made.
-        let entities = a.entities
-        guard
-            entities.indices.contains(where: { n in
-                entities[(n + 1)...].contains { $0.slot == entities[n].slot && $0.value != entities[n].value }
-            })
-        else { return [] }
+        guard Self.namesTwoValuesOfOneSlot(a.entities) else { return [] }
         let context = model.context
         let compares = hasComparisonWord(a)
         var dropped: [Int] = []
@@ -50,6 +45,14 @@ extension IntentMatcher {
         guard !dropped.isEmpty, dropped.count < a.entities.count else { return [] }
         for n in dropped.reversed() { a.entities.remove(at: n) }
         return used
+    }
+
+    /// Whether some slot has two different values among the entities (most questions name none twice, and leave the
+    /// passes that need it at once).
+    static func namesTwoValuesOfOneSlot(_ entities: [Entity]) -> Bool {
+        entities.indices.contains { n in
+            entities[(n + 1)...].contains { $0.slot == entities[n].slot && $0.value != entities[n].value }
+        }
     }
 
     /// Where a phrase of `retractions` stands within `range` of the words, if one does.

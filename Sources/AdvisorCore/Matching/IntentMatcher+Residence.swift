@@ -7,11 +7,7 @@ extension IntentMatcher {
     /// comparison ("I live in KY, would I make more in OH?" compares both).
     func dropPlaceLivedIn(_ a: inout Analysis) {
         let entities = a.entities
-        guard
-            entities.indices.contains(where: { n in
-                entities[(n + 1)...].contains { $0.slot == entities[n].slot && $0.value != entities[n].value }
-            })
-        else { return }
+        guard Self.namesTwoValuesOfOneSlot(entities) else { return }
         let context = model.context
         let compares = a.words.contains {
             context.comparisonWords.contains($0) || context.residenceCompares.contains($0)
@@ -32,7 +28,8 @@ extension IntentMatcher {
         for n in dropped.reversed() { a.entities.remove(at: n) }
     }
 
-    /// Whether a word of `residence_words` comes before the entity, past `residence_fillers` only.
+    /// Whether a word of `residence_words` comes before the entity, past `residence_fillers` only; or a word of
+    /// `residence_linkers` with at least one filler between ("im in texas"; "i am a coder in ohio" says no residence).
     private func isPlaceLivedIn(_ e: Entity, in a: Analysis) -> Bool {
         let context = model.context
         var k = e.tokens.lowerBound - 1
@@ -41,8 +38,8 @@ extension IntentMatcher {
             k -= 1
             skipped += 1
         }
-        guard k >= 0, context.residenceWords.contains(a.words[k]) else { return false }
-        // "im" and "am" say where only with "in" or "from" after them: "i am a coder in ohio" is no residence.
-        return skipped > 0 || !["im", "am", "i'm"].contains(a.words[k])
+        guard k >= 0 else { return false }
+        let word = a.words[k]
+        return context.residenceWords.contains(word) || (skipped > 0 && context.residenceLinkers.contains(word))
     }
 }

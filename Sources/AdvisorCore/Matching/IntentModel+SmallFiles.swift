@@ -6,7 +6,7 @@ extension IntentModel {
             "openers", "references", "ordinals", "context_before", "not_at_end", "additive", "compare_with_focus",
             "words_not_listed", "not_about_focus", "compare_all_recent", "value_continues", "not_continued",
             "comparison_words", "fragment_words", "taken_back", "correction_words", "correction_fillers",
-            "compared_value_narrows", "residence_words", "residence_fillers", "residence_compares",
+            "compared_value_narrows", "residence_words", "residence_linkers", "residence_fillers", "residence_compares",
             "residence_slots", "run_together_short", "retractions", "go_on",
         ])
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
@@ -22,6 +22,7 @@ extension IntentModel {
         }
         context.residenceWords = try Self.words(root, "residence_words")
         context.residenceFillers = try Self.words(root, "residence_fillers")
+        context.residenceLinkers = try Self.words(root, "residence_linkers")
         context.residenceCompares = try Self.words(root, "residence_compares")
         context.residenceSlots = Set(try root["residence_slots"]?.strings() ?? [])
         context.runTogetherShort = try Self.words(root, "run_together_short")

@@ -107,6 +107,8 @@ struct ContextWords: Sendable {
     var retractions: [[String]] = []
     /// Words that say where the asker lives ("i live in kentucky", "im from ohio"; `residence_words`).
     var residenceWords: Set<String> = []
+    /// Words that say where the asker lives only with a filler after them ("im in texas"; `residence_linkers`).
+    var residenceLinkers: Set<String> = []
     /// Words that may stand between those words and the place ("live in northern kentucky"; `residence_fillers`).
     var residenceFillers: Set<String> = []
     /// Words besides `comparison_words` that keep the place lived in as a place compared (`residence_compares`).
