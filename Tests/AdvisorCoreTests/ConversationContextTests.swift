@@ -128,4 +128,16 @@ struct AnswerTests {
         #expect(a[0].intent == "out_of_scope")
         #expect(a[1].intent == "salary" && a[1].slots["state"] == [.text("WA")])
     }
+
+    @Test("how many coders work in a state: BLS's state count before the outlook, larger first for two states")
+    func jobsByState() {
+        let texas = AdvisorFixture.ask("how many coders work in texas")
+        #expect(texas.intent == "job_outlook")
+        #expect(texas.text.hasPrefix("Texas: 20,390 medical records specialists employed (BLS OEWS May 2024)."))
+        let two = AdvisorFixture.ask("which state has more coding jobs, nj or pa?")
+        let lines = two.text.split(separator: "\n")
+        #expect(lines.count > 2 && lines[0].hasPrefix("Pennsylvania: 7,220") && lines[1].hasPrefix("New Jersey: 3,690"))
+        let more = AdvisorFixture.converse(["can I code from home?", "anything else I should know"])
+        #expect(more[1].intent == "remote_work")
+    }
 }

@@ -37,6 +37,10 @@ extension Advisor {
         case "cert_compare":
             if codes.count >= 2 { return credentials.compare(codes, aspects: aspects) }
             return composers.topics.compose(intent: "cert_recommend", ids: a.wordIDs, slots: slots)
+        case "job_outlook":
+            var c = composers.topics.compose(intent: intent, ids: a.wordIDs, slots: slots)
+            addStateEmployment(slots, to: &c)
+            return c
         case "out_of_scope":
             var c = composers.topics.compose(intent: intent, ids: a.wordIDs, slots: slots)
             if c.lines.isEmpty { c.lines = [knowledge.template("fallback.out_of_scope")] }

@@ -27,6 +27,7 @@ enum TemplateCatalog {
         "salary.metro_fallback": ["metro", "state"],
         "compare.no_common": [],
         "compare.weak_common": ["source"],
+        "outlook.state_jobs": ["state", "jobs", "source"],
         "compare.other_job": [],
         "cert.info": ["code", "name", "issuer"],
         "cert.all": [],

@@ -46,7 +46,7 @@ extension Advisor {
     /// Whether the whole message only asks to go on with the previous answer ("why?", "tell me more"; `go_on` in
     /// Intents/context.yaml).
     func asksToGoOn(_ a: Analysis) -> Bool {
-        guard (1...4).contains(a.words.count), a.entities.isEmpty else { return false }
+        guard (1...6).contains(a.words.count), a.entities.isEmpty else { return false }
         return model.context.goOn.contains(a.words.count == 1 ? a.words[0] : a.words.joined(separator: " "))
     }
 
