@@ -9,8 +9,13 @@ struct SpellingCorrector: Sendable {
     private let words: [[UInt8]]
     /// Whether each of `words` is also a common English word.
     private let isEnglishWord: [Bool]
-    /// (hash of a deletion variant, index into `words`), sorted by hash.
-    private let index: [(hash: UInt64, word: Int32)]
+    /// Each deletion variant as one number: the top bits of its hash, then its word's index into `words` in the low
+    /// `wordBits` bits; sorted, so a variant's words are a run found by binary search. (Plain integers sort several
+    /// times faster than pairs at load; the bits of the hash given up only let a rare extra candidate through, which
+    /// the edit distance then rejects.)
+    private let index: [UInt64]
+    private static let wordBits: UInt64 = 20
+    private static let wordMask: UInt64 = (1 << wordBits) - 1
     /// Vocabulary words by their letters without vowels ("slry" → "salary", "wrk" → "work"), for words typed
     /// without vowels; a spelling two words share ("mny": many, money) is left out.
     private let withoutVowels: [String: String]
@@ -23,18 +28,21 @@ struct SpellingCorrector: Sendable {
         words = candidates.map { Array($0.utf8) }
         isEnglishWord = candidates.map { english.contains($0) }
         // Exactly as many entries as deletion variants: the index keeps no spare capacity.
-        var pairs: [(hash: UInt64, word: Int32)] = []
-        pairs.reserveCapacity(
+        var keys: [UInt64] = []
+        keys.reserveCapacity(
             words.reduce(0) { total, word in
                 let n = word.count
                 return total + 1 + n + (Self.maxDistance(n) >= 2 ? n * (n - 1) / 2 : 0)
             }
         )
-        for (i, word) in words.enumerated() {
-            Self.forEachDeletion(of: word, depth: Self.maxDistance(word.count)) { pairs.append(($0, Int32(i))) }
+        // A million words fit; words past that (no vocabulary here comes near) are simply not corrected towards.
+        for (i, word) in words.enumerated() where i <= Int(Self.wordMask) {
+            Self.forEachDeletion(of: word, depth: Self.maxDistance(word.count)) {
+                keys.append(($0 & ~Self.wordMask) | UInt64(i))
+            }
         }
-        pairs.sort { $0.hash < $1.hash }
-        index = pairs
+        keys.sort()
+        index = keys
         var skeletons: [String: String] = [:]
         for word in candidates {
             let skeleton = String(word.filter { !Self.vowels.contains($0) })
@@ -67,10 +75,11 @@ struct SpellingCorrector: Sendable {
         let limit = Self.maxDistance(typed.count)
         var best: (word: Int, distance: Int, sameStart: Bool, isEnglish: Bool)? = nil
         var seen: [Int32] = []
-        Self.forEachDeletion(of: typed, depth: limit) { hash in
+        Self.forEachDeletion(of: typed, depth: limit) { fullHash in
+            let hash = fullHash & ~Self.wordMask
             var i = lowerBound(hash)
-            while i < index.count, index[i].hash == hash {
-                let w = index[i].word
+            while i < index.count, index[i] & ~Self.wordMask == hash {
+                let w = Int32(index[i] & Self.wordMask)
                 i += 1
                 guard !seen.contains(w) else { continue }
                 seen.append(w)
@@ -114,7 +123,7 @@ struct SpellingCorrector: Sendable {
         var (low, high) = (0, index.count)
         while low < high {
             let mid = (low + high) / 2
-            if index[mid].hash < hash { low = mid + 1 } else { high = mid }
+            if index[mid] < hash { low = mid + 1 } else { high = mid }
         }
         return low
     }
