@@ -11,7 +11,7 @@ extension Advisor {
             found.append((state, newest))
         }
         guard !found.isEmpty else { return }
-        if found.count > 1 { found.sort { ($0.figure.value ?? 0) > ($1.figure.value ?? 0) } }
+        found.sort { ($0.figure.value ?? 0) > ($1.figure.value ?? 0) }
         c.templates.append("outlook.state_jobs")
         let template = knowledge.template("outlook.state_jobs")
         let lines = found.map { state, figure in

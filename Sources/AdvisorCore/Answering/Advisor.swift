@@ -235,13 +235,14 @@ public struct Advisor: Sendable {
         var focus = slots
         // In name order: slots keep the order they are set in, and a dictionary's own order changes from run to run.
         for k in composition.focus.keys.sorted() { focus[k] = composition.focus[k] ?? [] }
+        let anotherJobsPay = intent == "out_of_scope" && asksPay(a)
         if intent != "out_of_scope" {
             conversation.remember(intent: intent, slots: focus, aspect: aspect, answer: answer)
-        } else if !slots.isEmpty || asksPay(a) {
+        } else if !slots.isEmpty || anotherJobsPay {
             // Out of scope is no topic to go on with ("ok back to coders, what about georgia" after nurses' pay in
             // Ohio goes on with the topic before it); the values it named stay in focus. Another job's pay leaves pay
             // as the topic: "what do software engineers make in Seattle", then "I meant medical coders in Washington".
-            let topic = asksPay(a) ? "salary" : conversation.lastIntent ?? intent
+            let topic = anotherJobsPay ? "salary" : conversation.lastIntent ?? intent
             let kept = slots.isEmpty ? conversation.focus : focus
             conversation.remember(intent: topic, slots: kept, aspect: conversation.aspect, answer: answer)
         } else {

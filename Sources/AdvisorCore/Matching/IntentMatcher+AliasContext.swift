@@ -77,10 +77,7 @@ extension IntentMatcher {
                 let token = a.tokens[0]
                 let span = token.start..<token.end
                 a.entities.append(Entity(slot: slot, value: value, tokens: 0...0, span: span, text: token.typed))
-                if let f = model.slotFeatures[slot] {
-                    if let at = f.at { a.features.insert(at) }
-                    if let tilde = f.tilde { a.features.insert(tilde) }
-                }
+                insertSlotFeatures(slot, into: &a.features)
                 return
             }
         }

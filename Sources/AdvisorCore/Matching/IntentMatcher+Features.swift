@@ -15,10 +15,7 @@ extension IntentMatcher {
         let markers = model.markers
         var compare = false
         for (n, entity) in a.entities.enumerated() {
-            if let f = model.slotFeatures[entity.slot] {
-                if let at = f.at { a.features.insert(at) }
-                if let tilde = f.tilde { a.features.insert(tilde) }
-            }
+            insertSlotFeatures(entity.slot, into: &a.features)
             // Two different values of one slot (statistics and amounts aside) make a comparison.
             if !compare, entity.slot != "statistic", entity.slot != "amount" {
                 compare = a.entities[..<n].contains { $0.slot == entity.slot && $0.value != entity.value }
@@ -137,5 +134,12 @@ extension IntentMatcher {
                 && a.entities.allSatisfy { $0.slot != e.slot || $0.value == e.value }
                 && conversation.focus[e.slot].contains { $0 != e.value }
         }?.slot
+    }
+
+    /// Marks a question as naming a value of `slot` (its `@slot` and `~slot` features).
+    func insertSlotFeatures(_ slot: String, into features: inout FeatureSet) {
+        guard let f = model.slotFeatures[slot] else { return }
+        if let at = f.at { features.insert(at) }
+        if let tilde = f.tilde { features.insert(tilde) }
     }
 }

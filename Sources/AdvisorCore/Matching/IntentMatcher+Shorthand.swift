@@ -39,10 +39,10 @@ extension IntentMatcher {
         guard bytes.count >= 5, bytes.count == token.end - token.start,
             bytes.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
         else { return nil }
+        let short = model.context.runTogetherShort
         for cut in stride(from: bytes.count - 2, through: 2, by: -1) {
             let left = String(decoding: bytes[..<cut], as: UTF8.self)
             let right = String(decoding: bytes[cut...], as: UTF8.self)
-            let short = model.context.runTogetherShort
             guard model.lexicon.id(left) != nil, model.lexicon.id(right) != nil,
                 cut >= 3 || short.contains(left), bytes.count - cut >= 3 || short.contains(right)
             else { continue }

@@ -15,8 +15,7 @@ extension IntentModel {
         context.takenBack = try Self.words(root, "taken_back")
         context.correctionWords = try Self.words(root, "correction_words")
         context.correctionFillers = try Self.words(root, "correction_fillers")
-        let goOn = try root["go_on"]?.strings() ?? []
-        context.goOn = Set(goOn.map { TextNormalizer.phrase($0).joined(separator: " ") })
+        context.goOn = try Self.phrases(root, "go_on")
         context.retractions = try (root["retractions"]?.strings() ?? []).map { TextNormalizer.phrase($0) }.filter {
             !$0.isEmpty
         }
@@ -35,9 +34,7 @@ extension IntentModel {
         context.wordsNotListed = try Self.words(root, "words_not_listed")
         context.additive = try Self.words(root, "additive")
         context.compareWithFocus = try Self.words(root, "compare_with_focus")
-        context.notAtEnd = Set(
-            try (root["not_at_end"]?.strings() ?? []).map { TextNormalizer.phrase($0).joined(separator: " ") }
-        )
+        context.notAtEnd = try Self.phrases(root, "not_at_end")
         context.openers = try (root["openers"]?.strings() ?? []).map { TextNormalizer.phrase($0) }
         for ref in try root["references"]?.strings() ?? [] {
             let words = TextNormalizer.phrase(ref)
@@ -52,6 +49,12 @@ extension IntentModel {
         for p in context.referencePhrases { context.referenceTrie.insert(p, .concept(0)) }
         for (p, index) in context.ordinals where !p.isEmpty { context.ordinalTrie.insert(p, .concept(index)) }
         context.contextBefore = try Self.words(root, "context_before")
+    }
+
+    /// The phrases listed under `key`, each normalised and joined by single spaces ("Why?" gives "why"), to compare
+    /// with a question's words joined the same way; none when absent.
+    static func phrases(_ root: YAMLNode, _ key: String) throws(LoadError) -> Set<String> {
+        Set(try (root[key]?.strings() ?? []).map { TextNormalizer.phrase($0).joined(separator: " ") })
     }
 
     /// The words of the phrases listed under `key`, as one set ("not the" gives "not" and "the"); none when absent.
