@@ -11,6 +11,7 @@ extension SalaryComposer {
     /// values, it says so and compares what is published: metros by their states, then the values alone ("which
     /// pays more?" after a CPC in Ohio and in Texas compares Ohio and Texas for all coders).
     func compare(_ slots: Slots, slot: String, rankSlot: String?) -> Composition {
+        if slot == "region", let c = compareRegions(slots) { return c }
         if let c = comparisonTable(slots, slot: slot) { return c }
         var broader = slots
         var slot = slot

@@ -27,6 +27,10 @@ extension SalaryComposer {
             guard let value = d[slot] else { continue }
             let figs = rank.sorted(rank.filter(kb.figures(exactly: [slot: value]), statistic: statistic))
             guard let top = figs.first else { continue }
+            if statistic == "percentile" || statistic == "range", distributionLine(slot, value, figs, &c) {
+                shown += 1
+                continue
+            }
             c.lines.append("• \(describe(slot, value).capitalizedFirst): \(rank.describe(top))")
             c.use(top)
             shown += 1
@@ -42,6 +46,18 @@ extension SalaryComposer {
         }
         if shown == 0 { lead(subject([:]), rank.filter(kb.figures(exactly: [:]), statistic: statistic), &c, limit: 2) }
         estimate(d, &c)
+    }
+
+    /// "• In Ohio, by percentile: 10th percentile $37,470, ..., 90th $82,080 (BLS OEWS May 2024)": the first source
+    /// that publishes a distribution for one part of a combination; false when none does.
+    func distributionLine(_ slot: String, _ value: String, _ figures: [SalaryFigure], _ c: inout Composition) -> Bool {
+        for group in grouped(figures) {
+            guard let yearly = distribution(group.figures, hourly: false) else { continue }
+            c.lines.append("• \(describe(slot, value).capitalizedFirst), by percentile: \(yearly.text) (\(group.citation))")
+            for f in yearly.used { c.use(f) }
+            return true
+        }
+        return false
     }
 
     /// Scales a national figure by a state's BLS mean relative to the national BLS mean.

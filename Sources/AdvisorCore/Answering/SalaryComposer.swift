@@ -95,6 +95,14 @@ final class SalaryComposer: Sendable {
             c.lines.append(yearsLine(years, level))
             c.cite(level.source)
         }
+        let region = region(slots)
+        if let region {
+            c.query += " region=\(region.id)"
+            if d.isEmpty, rankSlot == nil || rankSlot == "state" {
+                regionTable(region, hourly: statistic == "hourly", lowestFirst: lowestFirst, &c)
+                return c
+            }
+        }
         if d.isEmpty, let rankSlot {
             ranking(rankSlot, lowestFirst: lowestFirst, &c)
             return c
@@ -141,6 +149,7 @@ final class SalaryComposer: Sendable {
             }
         }
         if let cents = slots.cents("amount") { judge(cents: cents, d, &c) }
+        if let region { regionTable(region, hourly: statistic == "hourly", lowestFirst: lowestFirst, &c) }
         return c
     }
 

@@ -1,7 +1,7 @@
 /// Slot resolution: what the user named, plus what a follow-up carries over from the conversation.
 extension Advisor {
     static let exclusiveGroups: [Set<String>] = [
-        ["state", "metro", "country"], ["experience_years", "experience_level"],
+        ["state", "metro", "country", "region"], ["experience_years", "experience_level"],
     ]
     static let compareIntents: Set<String> = ["salary_compare", "cert_compare"]
 

@@ -16,6 +16,8 @@ extension KnowledgeBase {
                 for item in try YAMLNode.parse(file).list() {
                     metroStates[try item.required("metro").string()] = try item.required("state").string()
                 }
+            } else if p == "Knowledge/regions.yaml" {
+                try loadRegions(YAMLNode.parse(file))
             } else if p == "Knowledge/experience.yaml" {
                 try loadExperience(YAMLNode.parse(file))
             } else if p.hasPrefix("Knowledge/topics/") {
@@ -49,6 +51,31 @@ extension KnowledgeBase {
                 reliability: try item["reliability"]?.string() ?? "unknown",
                 url: try item["url"]?.string(),
                 note: try item["note"]?.string()
+            )
+        }
+    }
+
+    /// `Knowledge/regions.yaml`: each region's states (two-letter codes) and whose definition it is.
+    private mutating func loadRegions(_ root: YAMLNode) throws(LoadError) {
+        for item in try root.list() {
+            try item.allowKeys(["region", "definition", "source", "states"])
+            let idNode = try item.required("region")
+            let id = try idNode.string()
+            guard regions[id] == nil else { throw idNode.error("duplicate region '\(id)'") }
+            var states: [String] = []
+            for node in try item.required("states").list() {
+                let code = try node.string()
+                guard code.utf8.count == 2, code.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else {
+                    throw node.error("a state is a two-letter code such as OH, not '\(code)'")
+                }
+                states.append(code)
+            }
+            guard !states.isEmpty else { throw item.error("region '\(id)' lists no states") }
+            regions[id] = Region(
+                id: id,
+                definition: try item.required("definition").string(),
+                source: try item["source"].map { node throws(LoadError) in try checkSource(node) },
+                states: states
             )
         }
     }

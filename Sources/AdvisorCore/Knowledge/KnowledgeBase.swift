@@ -16,6 +16,8 @@ public struct KnowledgeBase: Sendable {
     public internal(set) var templates: [String: String] = [:]
     /// The state each metro area lies in (`Knowledge/metros.yaml`).
     public internal(set) var metroStates: [String: String] = [:]
+    /// Regions of the United States by their `region` value (`Knowledge/regions.yaml`).
+    public internal(set) var regions: [String: Region] = [:]
     /// The words of each credential's focus (hyphenated words also split), and in how many credentials
     /// each word occurs: for "which certification covers PCS?".
     public internal(set) var focusTokens: [String: Set<String>] = [:]

@@ -2,7 +2,7 @@
 extension IntentModel {
     static let knownSlots: Set<String> = [
         "credential", "state", "metro", "country", "experience_years", "experience_level", "setting", "specialty",
-        "credential_count", "statistic", "role", "education", "amount", "group",
+        "credential_count", "statistic", "role", "education", "amount", "group", "region",
     ]
 
     init(files: [DataFile], extraVocabulary: Set<String>) throws(LoadError) {
