@@ -228,7 +228,8 @@ struct MatcherTests {
         #expect(SlotValue.money(cents: 2_305).description == "23.05")
         #expect(SlotValue.money(cents: 4_500_000).description == "45000")
         // Percentages and the numbers inside a statistic are no years: "top 10%", "a 20 percent raise".
-        #expect(slots("what do the top 10% make")["statistic"] == [.text("top")])
+        #expect(slots("what do the top 10% make")["statistic"] == [.text("percentile")])
+        #expect(slots("what do the top earners make")["statistic"] == [.text("top")])
         #expect(analyze("what do the top 10% make").bareNumbers.isEmpty)
         #expect(analyze("is a 20 percent raise normal").bareNumbers.isEmpty)
         #expect(analyze("and with 20?").bareNumbers == [20])
