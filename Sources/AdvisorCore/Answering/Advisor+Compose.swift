@@ -34,8 +34,21 @@ extension Advisor {
             return credentials.info(codes, words: words)
         case "cert_exam":
             return credentials.exam(codes, aspects: aspects)
+        case "cert_recommend" where codes.count >= 2:
+            // Between the credentials named or in focus: the asker's words and the values they carry decide.
+            return credentials.recommend(among: codes, needs: needs(words, slots))
         case "cert_compare":
-            if codes.count >= 2 { return credentials.compare(codes, aspects: aspects) }
+            if codes.count >= 2 {
+                var c = credentials.compare(codes, aspects: aspects)
+                // "CCS vs CPC, which should I pick for inpatient work?": the comparison, then the pick.
+                if words.contains(where: { model.context.choiceWords.contains($0) }),
+                    let line = credentials.pickLine(among: codes, needs: needs(words, slots))
+                {
+                    c.lines.append(line)
+                    c.templates.append("cert.recommend_pick")
+                }
+                return c
+            }
             return composers.topics.compose(intent: "cert_recommend", ids: a.wordIDs, slots: slots)
         case "job_outlook":
             var c = composers.topics.compose(intent: intent, ids: a.wordIDs, slots: slots)
@@ -77,6 +90,16 @@ extension Advisor {
         ("$rank_state", "state"), ("$rank_metro", "metro"), ("$rank_credential", "credential"),
         ("$rank_specialty", "specialty"), ("$rank_setting", "setting"),
     ]
+
+    /// What a recommendation between credentials weighs: the question's words and the names of the setting, level,
+    /// role and specialty it carries.
+    private func needs(_ words: [String], _ slots: Slots) -> [String] {
+        var needs = words
+        for name in ["setting", "experience_level", "role", "specialty"] {
+            for value in slots[name].compactMap(\.text) { needs.append(displayName(name, value)) }
+        }
+        return needs
+    }
 
     /// A canonical slot value as people say it: "NJ" → "New Jersey".
     func displayName(_ slot: String, _ value: String) -> String { composers.salary.name(slot, value) }

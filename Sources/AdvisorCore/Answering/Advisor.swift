@@ -240,10 +240,13 @@ public struct Advisor: Sendable {
             conversation.remember(intent: intent, slots: focus, aspect: aspect, answer: answer)
         } else if !slots.isEmpty || anotherJobsPay {
             // Out of scope is no topic to go on with ("ok back to coders, what about georgia" after nurses' pay in
-            // Ohio goes on with the topic before it); the values it named stay in focus. Another job's pay leaves pay
+            // Ohio goes on with the topic before it); the places it named stay in focus, and nothing else it named
+            // (the ER of "is my ER bill coded right" is no setting to ask about next). Another job's pay leaves pay
             // as the topic: "what do software engineers make in Seattle", then "I meant medical coders in Washington".
             let topic = anotherJobsPay ? "salary" : conversation.lastIntent ?? intent
-            let kept = slots.isEmpty ? conversation.focus : focus
+            var places = Slots()
+            for name in focus.names where Self.placeSlots.contains(name) { places[name] = focus[name] }
+            let kept = places.isEmpty ? conversation.focus : places
             conversation.remember(intent: topic, slots: kept, aspect: conversation.aspect, answer: answer)
         } else {
             conversation.lastAnswer = answer
@@ -267,6 +270,9 @@ public struct Advisor: Sendable {
             topics = TopicComposer(kb: kb, facets: facets)
         }
     }
+
+    /// The slots that name a place: the only ones an out-of-scope question leaves in focus.
+    static let placeSlots: Set<String> = ["state", "metro", "country", "region"]
 
     /// Slots whose several values make no comparison of pay: statistics asked together, sums quoted.
     static let notCompared: Set<String> = ["statistic", "amount"]

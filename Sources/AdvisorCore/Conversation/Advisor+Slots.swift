@@ -59,6 +59,23 @@ extension Advisor {
                 break
             }
         }
+        // "what would I make there" after a question about something else: the place discussed last.
+        if followUp || a.isFollowUp, !Self.placeSlots.contains(where: { !slots[$0].isEmpty }),
+            a.words.contains(where: { model.context.placeReferences.contains($0) }),
+            let name = conversation.changeOrder.last(where: { Self.placeSlots.contains($0) }),
+            let place = conversation.recent[name]?.last
+        {
+            slots[name] = [place]
+        }
+        // "which of the two should a beginner take" after the CCA and then the CCS: the two credentials discussed last.
+        if intent == "cert_recommend", slots["credential"].count < 2, a.isFollowUp,
+            a.words.contains(where: { model.context.pairReferences.contains($0) }),
+            let recent = conversation.recent["credential"], recent.count >= 2
+        {
+            let named = slots["credential"]
+            slots["credential"] = named.count == 1 && !recent.suffix(2).contains(named[0])
+                ? [recent[recent.count - 1], named[0]] : Array(recent.suffix(2))
+        }
         // "is it harder than the CPC?" after the COC: the value in focus, then the one named.
         if Self.compareIntents.contains(intent), let name = a.focusCompared,
             slots[name].count == 1, let held = focus[name].last(where: { $0 != slots[name][0] })

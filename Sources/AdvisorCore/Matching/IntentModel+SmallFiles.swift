@@ -5,7 +5,7 @@ extension IntentModel {
         try root.allowKeys([
             "openers", "references", "ordinals", "context_before", "not_at_end", "additive", "compare_with_focus",
             "words_not_listed", "not_about_focus", "compare_all_recent", "value_continues", "not_continued",
-            "comparison_words", "fragment_words", "taken_back", "correction_words", "correction_fillers",
+            "comparison_words", "fragment_words", "place_references", "pair_references", "choice_words", "taken_back", "correction_words", "correction_fillers",
             "compared_value_narrows", "residence_words", "residence_linkers", "residence_fillers", "residence_compares",
             "residence_slots", "run_together_short", "retractions", "go_on",
         ])
@@ -26,6 +26,9 @@ extension IntentModel {
         context.residenceSlots = Set(try root["residence_slots"]?.strings() ?? [])
         context.runTogetherShort = try Self.words(root, "run_together_short")
         context.fragmentWords = try Self.words(root, "fragment_words")
+        context.placeReferences = try Self.words(root, "place_references")
+        context.pairReferences = try Self.words(root, "pair_references")
+        context.choiceWords = try Self.words(root, "choice_words")
         context.comparisonWords = try Self.words(root, "comparison_words")
         context.valueContinues = Set(try root["value_continues"]?.strings() ?? [])
         context.notContinued = Set(try root["not_continued"]?.strings() ?? [])

@@ -95,6 +95,12 @@ struct ContextWords: Sendable {
     var comparisonWords: Set<String> = []
     /// Words a question naming only values may have besides them (`fragment_words`).
     var fragmentWords: Set<String> = []
+    /// Words that point back to the last place discussed ("what would I make there"; `place_references`).
+    var placeReferences: Set<String> = []
+    /// Words that point back to the two credentials discussed last ("which of the two"; `pair_references`).
+    var pairReferences: Set<String> = []
+    /// Words that ask to choose between credentials compared (`choice_words`).
+    var choiceWords: Set<String> = []
     /// Words that take back the value after them ("not the CPC") when another of its slot is named (`taken_back`).
     var takenBack: Set<String> = []
     /// Words that put a value in place of one named before ("CIC, no sorry i mean COC"; `correction_words`).
