@@ -9,10 +9,20 @@ extension Advisor {
     ) -> Composition {
         let words = a.words
         let credentials = composers.credentials
-        let codes = slots["credential"].compactMap(\.text)
+        var codes = slots["credential"].compactMap(\.text)
+        // "how much is the exam" about risk adjustment: the credential whose published focus is that specialty.
+        if codes.isEmpty, intent == "cert_exam" || intent == "cert_info", let specialty = slots.text("specialty"),
+            let code = credentials.credential(forSpecialty: displayName("specialty", specialty))
+        {
+            codes = [code]
+            slots["credential"] = [.text(code)]
+        }
         switch intent {
         case "salary", "salary_compare":
             let rankSlot = rankedSlot(a)
+            var slots = slots
+            // Credentials held, beside the number of them asked about, are no part of the pay query.
+            if slots["credential"].count > 1, !Self.compares("credential", in: slots) { slots["credential"] = [] }
             if let listSlot = slots.names.first(where: { slots[$0].count > 1 && $0 != "statistic" }) {
                 return payAnswer(slots, listSlot: listSlot, rankSlot: rankSlot)
             }

@@ -15,6 +15,9 @@ public struct Advisor: Sendable {
     let otherJobFeature: Int?
     /// The feature of pay words (`$pay`): an out-of-scope question about another job's pay leaves pay as the topic.
     let payFeature: Int?
+    /// The feature of the field's own words (`$domain`): a question no rule is sure of that uses one goes to its
+    /// nearest example more readily (`nearest_example_in_domain_above`).
+    let domainFeature: Int?
     /// The feature of "least", "lowest" (`$rank_lowest`): a ranking from the bottom up.
     let lowestFeature: Int?
     /// The example utterances by their words: where a question no rule is sure of goes.
@@ -39,6 +42,7 @@ public struct Advisor: Sendable {
         self.payAnswers = CompositionCache(capacity: cacheCapacity)
         self.otherJobFeature = model.featureID("$other_job")
         self.payFeature = model.featureID("$pay")
+        self.domainFeature = model.featureID("$domain")
         self.lowestFeature = model.featureID("$rank_lowest")
         self.rankFeatures = Self.rankConcepts.compactMap { concept, slot in
             model.featureID(concept).map { (feature: $0, slot: slot) }
@@ -132,7 +136,11 @@ public struct Advisor: Sendable {
             rule = "context: a follow-up fragment keeps the previous intent"
             ruleText = "follow-up"
             confidence = 0.6
-        } else if let near = examples.nearest(a, leavingOut: example), near.similarity >= s.nearestExampleAbove {
+        } else if let near = examples.nearest(a, leavingOut: example),
+            near.similarity
+                >= (domainFeature.map { a.features.contains($0) } == true
+                    ? s.nearestExampleInDomainAbove : s.nearestExampleAbove)
+        {
             // No rule is sure, but the question reads like an example of an intent: it goes where that example goes.
             intent = near.intent
             rule = near.origin
@@ -162,7 +170,7 @@ public struct Advisor: Sendable {
         var slots = resolveSlots(a, conversation: conversation, followUp: followUp, intent: intent)
         // Pay of two values or more side by side is a comparison, whichever rule read the question: "Colorado vs
         // Arizona median for coders" is answered with a table, and says so (sums quoted are judged, not compared).
-        if intent == "salary", slots.names.contains(where: { !Self.notCompared.contains($0) && slots[$0].count > 1 }) {
+        if intent == "salary", slots.names.contains(where: { Self.compares($0, in: slots) }) {
             intent = "salary_compare"
         }
         var carried: [String] = []
@@ -276,6 +284,14 @@ public struct Advisor: Sendable {
 
     /// Slots whose several values make no comparison of pay: statistics asked together, sums quoted.
     static let notCompared: Set<String> = ["statistic", "amount"]
+
+    /// Whether several values of `slot` make a comparison of pay. Credentials named beside a number of credentials
+    /// are the ones held ("I have the CPC and CRC. what's the avg for people with 2 credentials?"): the pay asked
+    /// about is the number's.
+    static func compares(_ slot: String, in slots: Slots) -> Bool {
+        guard slots[slot].count > 1, !notCompared.contains(slot) else { return false }
+        return !(slot == "credential" && slots["credential_count"].count == 1)
+    }
 
     /// Intents whose questions stand alone: a new one does not inherit the previous one's slots.
     static let standalone: Set<String> = ["salary", "salary_compare", "cert_info", "cert_exam", "cert_compare"]

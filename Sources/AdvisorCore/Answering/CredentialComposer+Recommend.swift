@@ -74,4 +74,15 @@ extension CredentialComposer {
             return word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
         }
     }
+
+    /// The one credential whose published focus or best use names a specialty ("risk adjustment": the CRC); nil
+    /// when none or several do.
+    func credential(forSpecialty name: String) -> String? {
+        let needle = name.lowercased()
+        let found = kb.credentialOrder.filter { code in
+            guard let cred = kb.credentials[code] else { return false }
+            return (cred.items("focus") + cred.items("best_for")).contains { $0.text.lowercased().contains(needle) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
 }

@@ -28,19 +28,19 @@ extension Advisor {
     /// The topic a comparison narrows to when a question names one value of the slot compared, and nothing else
     /// ("what about Sacramento" after San Jose vs San Francisco: Sacramento's pay; `compared_value_narrows`). A
     /// value of another slot ("and in Texas?" after CPC vs CCS) keeps the comparison.
-    /// So does the state that holds every city compared ("what about California as a whole" after San Francisco vs
-    /// San Jose).
+    /// So does another place in place of the places compared ("what about California as a whole" after San Francisco
+    /// vs San Jose, "what about just NJ" after Trenton vs San Francisco).
     func narrowedComparison(_ a: Analysis, _ conversation: Conversation) -> String? {
         guard let last = conversation.lastIntent, let narrowed = model.context.comparedValueNarrows[last],
             a.entities.count == 1
         else { return nil }
         let named = a.entities[0]
         if conversation.focus[named.slot].count > 1 { return narrowed }
-        let metros = conversation.focus["metro"]
-        let holdsEveryCity =
-            named.slot == "state" && metros.count > 1
-            && metros.allSatisfy { $0.text.flatMap { knowledge.metroStates[$0] } == named.value.text }
-        return holdsEveryCity ? narrowed : nil
+        // A place in place of the places compared ("what about just NJ as a whole" after Trenton vs San Francisco):
+        // places exclude each other, so the one named is asked about alone.
+        guard let group = Self.exclusiveGroups.first(where: { $0.contains(named.slot) }) else { return nil }
+        let replacesCompared = group.contains { $0 != named.slot && conversation.focus[$0].count > 1 }
+        return replacesCompared ? narrowed : nil
     }
 
     /// Whether the whole message only asks to go on with the previous answer ("why?", "tell me more"; `go_on` in

@@ -4,6 +4,8 @@ extension Advisor {
         ["state", "metro", "country", "region"], ["experience_years", "experience_level"],
     ]
     static let compareIntents: Set<String> = ["salary_compare", "cert_compare"]
+    /// Intents about credentials where "both" or "the two" means the two credentials discussed last.
+    static let pairIntents: Set<String> = ["cert_recommend", "cert_exam", "cert_info"]
 
     func resolveSlots(_ a: Analysis, conversation: Conversation, followUp: Bool, intent: String) -> Slots {
         var slots = Slots()
@@ -67,8 +69,9 @@ extension Advisor {
         {
             slots[name] = [place]
         }
-        // "which of the two should a beginner take" after the CCA and then the CCS: the two credentials discussed last.
-        if intent == "cert_recommend", slots["credential"].count < 2, a.isFollowUp,
+        // "which of the two should a beginner take" after the CCA and then the CCS, "how many CEUs holding both": the
+        // two credentials discussed last.
+        if Self.pairIntents.contains(intent), slots["credential"].count < 2, a.isFollowUp,
             a.words.contains(where: { model.context.pairReferences.contains($0) }),
             let recent = conversation.recent["credential"], recent.count >= 2
         {

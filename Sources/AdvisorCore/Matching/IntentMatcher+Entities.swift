@@ -58,8 +58,14 @@ extension IntentMatcher {
                 let percent =
                     Self.percentAfter(a.tokens[i], in: a.sanitized)
                     || (j < words.count && g.percentWords.contains(words[j]))
+                // A number word stands alone at the end ("and with three?"), or before another number it is compared
+                // with ("from two to three").
                 let standsAlone =
-                    words[i].first?.isNumber == true || words[(i + 1)...].allSatisfy { g.wordNumberTails.contains($0) }
+                    words[i].first?.isNumber == true
+                    || (i + 1..<words.count).allSatisfy { k in
+                        g.wordNumberTails.contains(words[k]) || Self.numberLinks.contains(words[k])
+                            || number(words[k], ids[k]) != nil
+                    }
                 if standsAlone, !percent, !isAge(at: i, words, a), !countsSomethingElse(at: i, words, a) {
                     a.bareNumbers.append(n)
                     bare.append(i)
@@ -69,6 +75,9 @@ extension IntentMatcher {
         }
         return bare
     }
+
+    /// Words that join two numbers compared ("two to three", "one vs two").
+    static let numberLinks: Set<String> = ["to", "vs", "versus", "or", "and"]
 
     /// Drops the bare numbers (at `positions`, as `extractNumbers` found them) that belong to a dictionary entity:
     /// the 10 of "top 10" is part of a statistic, not a number of years.

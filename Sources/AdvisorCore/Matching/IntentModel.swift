@@ -108,4 +108,7 @@ public struct MatcherSettings: Sendable {
     /// A question no rule is sure of goes to the intent of its nearest example utterance when the two are at
     /// least this alike (0...1; above 1: never).
     public var nearestExampleAbove = 0.4
+    /// The same for a question that uses a word of the field (`$domain`: "coder", "CEUs", "billing"): it is about
+    /// the field even when it reads less like any example.
+    public var nearestExampleInDomainAbove = 0.4
 }
