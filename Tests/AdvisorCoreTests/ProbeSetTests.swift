@@ -34,9 +34,11 @@ struct ProbeSetTests {
     /// reads "top 10%" as a percentile; sets 43 and 44 label "how old is that data" after a comparison as a single pay
     /// question and carry slots into follow-ups about jobs; set 46 reads "top 10 percent" as a percentile and asks for
     /// "the median there" after a question about jobs; all held at what they reached. Bars raised on 5 December (fourth session) where the
-    /// sets had risen: 16, 20, 21, 24–27; and in the fifth: 30, 38.
+    /// sets had risen: 16, 20, 21, 24–27; and in the fifth: 30, 38. Set 20 lowered (sixth session, 0.91 → 0.89):
+    /// "which of those two should I get" after two credentials now recommends one of them, as the writers of sets
+    /// 47, 48 and 50 label it; set 20's writer labels it a comparison.
     static let dialogueBars: [Int: Double] = [
-        14: 0.90, 16: 0.90, 19: 0.85, 20: 0.91, 21: 0.93, 22: 0.89, 23: 0.87, 24: 0.95, 25: 0.95, 26: 0.94, 27: 0.93,
+        14: 0.90, 16: 0.90, 19: 0.85, 20: 0.89, 21: 0.93, 22: 0.89, 23: 0.87, 24: 0.95, 25: 0.95, 26: 0.94, 27: 0.93,
         29: 0.93, 30: 0.93, 31: 0.94, 32: 0.90, 33: 0.95, 34: 0.86, 35: 0.91, 36: 0.90, 37: 0.81, 38: 0.87, 40: 0.94,
         41: 0.91, 42: 0.84, 43: 0.86, 44: 0.82, 46: 0.87,
     ]
