@@ -23,7 +23,8 @@ extension Advisor {
             var slots = slots
             // Credentials held, beside the number of them asked about, are no part of the pay query.
             if slots["credential"].count > 1, !Self.compares("credential", in: slots) { slots["credential"] = [] }
-            if let listSlot = slots.names.first(where: { slots[$0].count > 1 && $0 != "statistic" }) {
+            // Sums quoted ("45k, what do I do to reach 60k") are judged, not compared.
+            if let listSlot = slots.names.first(where: { Self.compares($0, in: slots) }) {
                 return payAnswer(slots, listSlot: listSlot, rankSlot: rankSlot)
             }
             if intent == "salary_compare", rankSlot == nil, slots.names.allSatisfy({ $0 == "statistic" }) {
