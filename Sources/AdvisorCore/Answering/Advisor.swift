@@ -164,8 +164,12 @@ public struct Advisor: Sendable {
             intent == "cert_exam" && conversation.focus["credential"].count == 1
             && !a.entities.contains { $0.slot == "credential" || $0.slot == "role" }
             && !a.words.contains { model.context.notAboutFocus.contains($0) }
+        // A word or two that names nothing ("pay?", "exam cost?") goes on with what was being discussed.
+        let bareFollowUp =
+            a.words.count <= 2 && a.entities.isEmpty && conversation.lastIntent != nil
+            && intent != "out_of_scope" && !model.context.notContinued.contains(intent)
         let followUp =
-            a.isFollowUp || aboutFocusCredential
+            a.isFollowUp || aboutFocusCredential || bareFollowUp
             || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || sameTopic))
         var slots = resolveSlots(a, conversation: conversation, followUp: followUp, intent: intent)
         // Pay of two values or more side by side is a comparison, whichever rule read the question: "Colorado vs

@@ -69,6 +69,16 @@ extension Advisor {
         {
             slots[name] = [place]
         }
+        // "and the other one?" after the CIC and then the CCS... named again: the value before the one in focus.
+        if followUp, a.words.contains(where: { model.context.otherReferences.contains($0) }) {
+            for name in conversation.changeOrder.reversed() where slots[name] == focus[name] && focus[name].count == 1 {
+                guard let recent = conversation.recent[name], recent.count >= 2,
+                    let other = recent.last(where: { $0 != focus[name][0] })
+                else { continue }
+                slots[name] = [other]
+                break
+            }
+        }
         // "which of the two should a beginner take" after the CCA and then the CCS, "how many CEUs holding both": the
         // two credentials discussed last.
         if Self.pairIntents.contains(intent), slots["credential"].count < 2, a.isFollowUp,
