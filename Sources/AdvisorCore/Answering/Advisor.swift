@@ -164,9 +164,9 @@ public struct Advisor: Sendable {
             intent == "cert_exam" && conversation.focus["credential"].count == 1
             && !a.entities.contains { $0.slot == "credential" || $0.slot == "role" }
             && !a.words.contains { model.context.notAboutFocus.contains($0) }
-        // A word or two that names nothing ("pay?", "exam cost?") goes on with what was being discussed.
+        // Up to three words that name nothing ("pay?", "exam cost?", "whats the pay") go on with what was discussed.
         let bareFollowUp =
-            a.words.count <= 2 && a.entities.isEmpty && conversation.lastIntent != nil
+            a.words.count <= 3 && a.entities.isEmpty && conversation.lastIntent != nil
             && intent != "out_of_scope" && !model.context.notContinued.contains(intent)
         let followUp =
             a.isFollowUp || aboutFocusCredential || bareFollowUp
