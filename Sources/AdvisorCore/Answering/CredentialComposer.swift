@@ -11,6 +11,7 @@ final class CredentialComposer: Sendable {
         "focus": "Focus", "issuer": "Issuer", "eligibility": "Eligibility", "exam_fee": "Exam fee",
         "exam_format": "Exam format", "study_time": "Study time", "difficulty": "Difficulty", "renewal": "Renewal",
         "apprentice": "Apprentice status", "best_for": "Best for", "formerly": "Formerly", "retake": "Retake",
+        "membership": "AAPC membership",
     ]
 
     func info(_ codes: [String], words: [String]) -> Composition {
@@ -83,9 +84,11 @@ final class CredentialComposer: Sendable {
         var c = Composition()
         c.templates.append("cert.exam")
         let attributes = aspects.isEmpty ? Self.summaryAttributes : aspects
-        let list =
+        var list =
             codes.isEmpty
             ? kb.credentialOrder.filter { kb.credentials[$0]?.items(attributes[0]).isEmpty == false } : codes
+        // Membership is the issuer's, the same for each of its credentials: said once.
+        if codes.isEmpty, attributes == ["membership"] { list = Array(list.prefix(1)) }
         c.query = "credentials \(list.joined(separator: ", ")): \(attributes.joined(separator: ", "))"
         for code in list {
             guard let cred = kb.credentials[code] else { continue }

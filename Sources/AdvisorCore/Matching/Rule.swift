@@ -103,6 +103,8 @@ struct ContextWords: Sendable {
     var choiceWords: Set<String> = []
     /// Words that point to the value discussed before the one in focus (`other_references`).
     var otherReferences: Set<String> = []
+    /// Words that make credentials named together the ones held (`held_words`).
+    var heldWords: Set<String> = []
     /// Words that take back the value after them ("not the CPC") when another of its slot is named (`taken_back`).
     var takenBack: Set<String> = []
     /// Words that put a value in place of one named before ("CIC, no sorry i mean COC"; `correction_words`).

@@ -63,6 +63,7 @@ struct SpellingCorrector: Sendable {
     /// vocabulary word they can be; other words need four letters.
     func correct(_ word: String) -> String? {
         guard word.utf8.count >= 3, !isKnown(word) else { return nil }
+        if let plain = stretchedBack(word) { return plain }
         if word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
             let vowelless = !word.utf8.contains { $0 == 0x61 || $0 == 0x65 || $0 == 0x69 || $0 == 0x6F || $0 == 0x75 }
             if vowelless, let full = withoutVowels[word] { return full }
@@ -100,6 +101,33 @@ struct SpellingCorrector: Sendable {
             }
         }
         return best.map { String(decoding: words[$0.word], as: UTF8.self) }
+    }
+
+    /// A word with a letter held for emphasis ("helloooo", "sooo", "plsss") as the known word it stretches: each run
+    /// of three or more of one letter cut to one letter, or else to two ("coool" → "cool"); nil for other words.
+    func stretchedBack(_ word: String) -> String? {
+        let bytes = Array(word.utf8)
+        var runs = false
+        var k = 2
+        while k < bytes.count, !runs {
+            runs = bytes[k] == bytes[k - 1] && bytes[k] == bytes[k - 2]
+            k += 1
+        }
+        guard runs else { return nil }
+        for keep in 1...2 {
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var start = 0
+            while start < bytes.count {
+                var end = start + 1
+                while end < bytes.count, bytes[end] == bytes[start] { end += 1 }
+                out.append(contentsOf: repeatElement(bytes[start], count: end - start >= 3 ? keep : end - start))
+                start = end
+            }
+            let candidate = String(decoding: out, as: UTF8.self)
+            if isKnown(candidate) { return candidate }
+        }
+        return nil
     }
 
     /// The one four-letter vocabulary word that a three-letter word is with one vowel put back: "mke" → "make".
