@@ -97,7 +97,10 @@ extension Advisor {
         }
         // "which is higher?" after two answers: compare the slot that changed last ("rank them": every value kept).
         if Self.compareIntents.contains(intent), !slots.names.contains(where: { slots[$0].count > 1 }) {
-            let all = a.words.contains { matcher.model.context.compareAllRecent.contains($0) }
+            // "which of those pays best" compares every value discussed; "those two", "both" the last two.
+            let all =
+                a.words.contains { matcher.model.context.compareAllRecent.contains($0) }
+                && !a.words.contains { $0 == "two" || $0 == "both" }
             for name in conversation.changeOrder.reversed() {
                 guard let recent = conversation.recent[name], recent.count >= 2, name != "statistic" else { continue }
                 let named = slots[name]
