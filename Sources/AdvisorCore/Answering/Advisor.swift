@@ -164,10 +164,11 @@ public struct Advisor: Sendable {
             intent == "cert_exam" && conversation.focus["credential"].count == 1
             && !a.entities.contains { $0.slot == "credential" || $0.slot == "role" }
             && !a.words.contains { model.context.notAboutFocus.contains($0) }
-        // Up to three words that name nothing ("pay?", "exam cost?", "whats the pay") go on with what was discussed.
+        // Up to three words that name nothing and ask about pay, an exam or demand ("pay?", "exam cost?", "whats the
+        // pay", "any demand?") go on with what was discussed; "what is ahima" asks about something new.
         let bareFollowUp =
             a.words.count <= 3 && a.entities.isEmpty && conversation.lastIntent != nil
-            && intent != "out_of_scope" && !model.context.notContinued.contains(intent)
+            && Self.bareFollowUpIntents.contains(intent)
         let followUp =
             a.isFollowUp || aboutFocusCredential || bareFollowUp
             || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || sameTopic))
@@ -295,6 +296,9 @@ public struct Advisor: Sendable {
             topics = TopicComposer(kb: kb, facets: facets)
         }
     }
+
+    /// Intents a question of a few words that names nothing asks about the things in focus.
+    static let bareFollowUpIntents: Set<String> = ["salary", "salary_compare", "cert_exam", "job_outlook"]
 
     /// The slots that name a place: the only ones an out-of-scope question leaves in focus.
     static let placeSlots: Set<String> = ["state", "metro", "country", "region"]
