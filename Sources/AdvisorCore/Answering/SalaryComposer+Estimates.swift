@@ -53,7 +53,9 @@ extension SalaryComposer {
     func distributionLine(_ slot: String, _ value: String, _ figures: [SalaryFigure], _ c: inout Composition) -> Bool {
         for group in grouped(figures) {
             guard let yearly = distribution(group.figures, hourly: false) else { continue }
-            c.lines.append("• \(describe(slot, value).capitalizedFirst), by percentile: \(yearly.text) (\(group.citation))")
+            c.lines.append(
+                "• \(describe(slot, value).capitalizedFirst), by percentile: \(yearly.text) (\(group.citation))"
+            )
             for f in yearly.used { c.use(f) }
             return true
         }

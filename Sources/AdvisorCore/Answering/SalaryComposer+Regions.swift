@@ -18,7 +18,9 @@ extension SalaryComposer {
             // Newest and most primary first (the index keeps `FigureRanking` order).
             let figures = kb.figures(exactly: ["state": state]).filter { hourly ? $0.isHourly : $0.isAnnualUSD }
             let median = figures.first { $0.stat == "median" && $0.value != nil }
-            let mean = figures.first { $0.stat == "mean" && $0.value != nil && (median == nil || $0.year == median?.year) }
+            let mean = figures.first {
+                $0.stat == "mean" && $0.value != nil && (median == nil || $0.year == median?.year)
+            }
             if median != nil || mean != nil { rows.append((state, median, mean)) }
         }
         guard !rows.isEmpty else { return }

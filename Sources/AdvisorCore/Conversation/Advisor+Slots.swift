@@ -86,7 +86,8 @@ extension Advisor {
             let recent = conversation.recent["credential"], recent.count >= 2
         {
             let named = slots["credential"]
-            slots["credential"] = named.count == 1 && !recent.suffix(2).contains(named[0])
+            slots["credential"] =
+                named.count == 1 && !recent.suffix(2).contains(named[0])
                 ? [recent[recent.count - 1], named[0]] : Array(recent.suffix(2))
         }
         // "is it harder than the CPC?" after the COC: the value in focus, then the one named.
