@@ -39,9 +39,11 @@ extension MatcherTests {
 
     @Test("a question asking several things of an exam gets each, in the order of Intents/aspects.yaml")
     func severalAspects() {
-        let both = analyze("how many questions are on the cpc exam and how long do you get")
+        let both = analyze("how many questions are on the cpc exam and how long should i study")
         #expect(both.aspect == "study_time")
         #expect(both.moreAspects == ["exam_format"])
+        // "How long do you get" is the time allowed in the exam room, not the months of study.
+        #expect(analyze("how long do you get for the cpc exam").aspect == "exam_format")
         // The longest phrase at a word wins: "how long is the exam" asks the format only.
         let length = analyze("how long is the exam for the CPC")
         #expect(length.aspect == "exam_format")
