@@ -30,6 +30,25 @@ extension MatcherTests {
         #expect(values("is javascript worth it for a high schooler", "setting").isEmpty)
     }
 
+    @Test("letters held for emphasis are read as the word they stretch: 'helloooo', 'goood', 'coool'")
+    func stretchedLetters() {
+        #expect(analyze("helloooo").words == ["hello"])
+        #expect(analyze("goood morning").words == ["good", "morning"])
+        #expect(analyze("that is coool").words.last == "cool")
+        // Words with a double letter are left as they are.
+        #expect(analyze("hello coders").words == ["hello", "coders"])
+    }
+
+    @Test("the speller's index sorts its keys as a comparison sort would")
+    func radixSortedIndex() {
+        var generator = SystemRandomNumberGenerator()
+        var keys = (0..<5_000).map { _ in UInt64.random(in: 0...UInt64.max, using: &generator) }
+        keys += [0, 0, UInt64.max, 1 << 16, 1 << 48]
+        var sorted = keys
+        SpellingCorrector.radixSort(&sorted)
+        #expect(sorted == keys.sorted())
+    }
+
     @Test("a number written as a word stands alone at the end or before 'or more': 'what about three or more'")
     func wordNumbers() {
         let answers = AdvisorFixture.converse(["what do coders with 2 certifications make", "and three or more"])

@@ -24,7 +24,7 @@ struct SpellingCorrector: Sendable {
     init(vocabulary: Set<String>, english: WordSet) {
         self.vocabulary = vocabulary
         self.english = english
-        let candidates = vocabulary.filter { $0.count >= Self.minimumLength && $0.allSatisfy(\.isLetter) }.sorted()
+        let candidates = vocabulary.filter(Self.isCandidate).sorted()
         words = candidates.map { Array($0.utf8) }
         isEnglishWord = candidates.map { english.contains($0) }
         // Exactly as many entries as deletion variants: the index keeps no spare capacity.
@@ -41,7 +41,7 @@ struct SpellingCorrector: Sendable {
                 keys.append(($0 & ~Self.wordMask) | UInt64(i))
             }
         }
-        keys.sort()
+        Self.radixSort(&keys)
         index = keys
         var skeletons: [String: String] = [:]
         for word in candidates {
@@ -53,6 +53,39 @@ struct SpellingCorrector: Sendable {
     }
 
     static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
+    /// Whether a vocabulary word is one misspellings are corrected towards: letters only, four or more. Lower-case
+    /// ASCII words (nearly all) are checked on their bytes.
+    static func isCandidate(_ word: String) -> Bool {
+        let bytes = word.utf8
+        if bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { return bytes.count >= minimumLength }
+        return word.count >= minimumLength && word.allSatisfy(\.isLetter)
+    }
+
+    /// Sorts the index's keys in four passes of 16 bits (least significant first), several times faster at load
+    /// than a comparison sort of the same plain integers.
+    static func radixSort(_ keys: inout [UInt64]) {
+        guard keys.count > 1 else { return }
+        var buffer = [UInt64](repeating: 0, count: keys.count)
+        var counts = [Int](repeating: 0, count: 1 << 16)
+        for pass in 0..<4 {
+            let shift = UInt64(pass * 16)
+            for i in counts.indices { counts[i] = 0 }
+            for key in keys { counts[Int((key >> shift) & 0xFFFF)] += 1 }
+            var total = 0
+            for i in counts.indices {
+                let n = counts[i]
+                counts[i] = total
+                total += n
+            }
+            for key in keys {
+                let digit = Int((key >> shift) & 0xFFFF)
+                buffer[counts[digit]] = key
+                counts[digit] += 1
+            }
+            swap(&keys, &buffer)
+        }
+    }
 
     static func maxDistance(_ length: Int) -> Int { length >= 8 ? 2 : 1 }
 
@@ -104,7 +137,8 @@ struct SpellingCorrector: Sendable {
     }
 
     /// A word with a letter held for emphasis ("helloooo", "sooo", "plsss") as the known word it stretches: each run
-    /// of three or more of one letter cut to one letter, or else to two ("coool" → "cool"); nil for other words.
+    /// of three or more of one letter cut to two letters ("coool" → "cool"), or else to one ("sooo" → "so"); nil for
+    /// other words.
     func stretchedBack(_ word: String) -> String? {
         let bytes = Array(word.utf8)
         var runs = false
@@ -114,7 +148,7 @@ struct SpellingCorrector: Sendable {
             k += 1
         }
         guard runs else { return nil }
-        for keep in 1...2 {
+        for keep in [2, 1] {
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var start = 0
