@@ -61,6 +61,10 @@ extension Advisor {
                 break
             }
         }
+        // "what equipment do employers expect me to have" after remote pay: remote work keeps the setting in focus.
+        if let kept = model.context.keptByTopic[intent], slots[kept].isEmpty, !focus[kept].isEmpty {
+            slots[kept] = focus[kept]
+        }
         // "what would I make there" after a question about something else: the place discussed last.
         if followUp || a.isFollowUp, !Self.placeSlots.contains(where: { !slots[$0].isEmpty }),
             a.words.contains(where: { model.context.placeReferences.contains($0) }),

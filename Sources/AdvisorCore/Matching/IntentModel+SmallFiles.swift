@@ -8,10 +8,13 @@ extension IntentModel {
             "comparison_words", "fragment_words", "place_references", "pair_references", "choice_words",
             "other_references", "held_words", "taken_back", "correction_words", "correction_fillers",
             "compared_value_narrows", "residence_words", "residence_linkers", "residence_fillers", "residence_compares",
-            "residence_slots", "run_together_short", "retractions", "go_on",
+            "residence_slots", "run_together_short", "retractions", "go_on", "kept_by_topic",
         ])
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
             context.comparedValueNarrows[entry.key] = try entry.value.string()
+        }
+        for entry in try root["kept_by_topic"]?.entries() ?? [] {
+            context.keptByTopic[entry.key] = try entry.value.string()
         }
         context.takenBack = try Self.words(root, "taken_back")
         context.correctionWords = try Self.words(root, "correction_words")

@@ -89,6 +89,8 @@ struct ContextWords: Sendable {
     /// Comparisons a question naming one value of the slot compared narrows to that value, by the topic it goes on
     /// with (`compared_value_narrows`: "what about Sacramento" after San Jose vs San Francisco asks Sacramento's pay).
     var comparedValueNarrows: [String: String] = [:]
+    /// The slot each topic keeps from the conversation even in a new question (`kept_by_topic`).
+    var keptByTopic: [String: String] = [:]
     /// Intents no follow-up continues (`not_continued`): small talk and out of scope.
     var notContinued: Set<String> = []
     /// Words that make numbers a comparison (`comparison_words`).
