@@ -173,19 +173,7 @@ public struct Advisor: Sendable {
             a.isFollowUp || aboutFocusCredential || bareFollowUp
             || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || sameTopic))
         var slots = resolveSlots(a, conversation: conversation, followUp: followUp, intent: intent)
-        // "I hold both CPC and CIC. What should someone like me be making?": credentials held, with nothing to compare
-        // them by, are a number of credentials.
-        if intent == "salary" || intent == "salary_compare", slots["credential"].count > 1,
-            slots["credential_count"].isEmpty, !matcher.hasComparisonWord(a),
-            a.words.contains(where: { model.context.heldWords.contains($0) })
-        {
-            slots["credential_count"] = [.number(slots["credential"].count)]
-        }
-        if intent == "salary_compare", slots["credential"].count > 1, !Self.compares("credential", in: slots),
-            !slots.names.contains(where: { Self.compares($0, in: slots) })
-        {
-            intent = "salary"
-        }
+        readHeldCredentials(a, intent: &intent, slots: &slots)
         // Pay of two values or more side by side is a comparison, whichever rule read the question: "Colorado vs
         // Arizona median for coders" is answered with a table, and says so (sums quoted are judged, not compared).
         if intent == "salary", slots.names.contains(where: { Self.compares($0, in: slots) }) {

@@ -139,4 +139,18 @@ extension Advisor {
         }
         return slots
     }
+
+    /// "I hold both CPC and CIC. What should someone like me be making?": credentials held, with nothing to compare
+    /// them by, are a number of credentials, and a pay question about them compares nothing.
+    func readHeldCredentials(_ a: Analysis, intent: inout String, slots: inout Slots) {
+        guard intent == "salary" || intent == "salary_compare", slots["credential"].count > 1 else { return }
+        if slots["credential_count"].isEmpty, !matcher.hasComparisonWord(a),
+            a.words.contains(where: { model.context.heldWords.contains($0) })
+        {
+            slots["credential_count"] = [.number(slots["credential"].count)]
+        }
+        if intent == "salary_compare", !slots.names.contains(where: { Self.compares($0, in: slots) }) {
+            intent = "salary"
+        }
+    }
 }
