@@ -132,7 +132,9 @@ public struct Advisor: Sendable {
         } else if let last = conversation.lastIntent, hasContent || a.isFollowUp || asksToGoOn(a),
             !model.context.notContinued.contains(last)
         {
-            intent = last
+            // A statistic or a sum alone ("whats the avg with 2") asks for a figure, even after a question about
+            // what drives pay.
+            intent = namesOnlyPayValues(a) && !Self.payFigureIntents.contains(last) ? "salary" : last
             rule = "context: a follow-up fragment keeps the previous intent"
             ruleText = "follow-up"
             confidence = 0.6

@@ -1,5 +1,8 @@
 /// Which slots carry, compare and stand alone, and which intents share a topic.
 extension Advisor {
+    /// Intents whose answers are pay figures.
+    static let payFigureIntents: Set<String> = ["salary", "salary_compare"]
+
     /// Intents a question of a few words that names nothing asks about the things in focus.
     static let bareFollowUpIntents: Set<String> = ["salary", "salary_compare", "cert_exam", "job_outlook"]
 
