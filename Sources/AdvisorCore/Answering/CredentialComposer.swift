@@ -95,7 +95,12 @@ final class CredentialComposer: Sendable {
             c.records.append("\(code) (\(cred.origin))")
             c.lines.append("\(code) (\(cred.name), \(cred.issuer)):")
             for attribute in attributes {
-                let items = cred.items(attribute)
+                var items = cred.items(attribute)
+                // How hard an exam is, where no source rates it: what the exam is, for the asker to judge.
+                if items.isEmpty, attribute == "difficulty", !attributes.contains("exam_format") {
+                    items = cred.items("exam_format")
+                    if !items.isEmpty { c.lines.append("• Difficulty: not rated in my sources; the exam itself:") }
+                }
                 guard let first = items.first else {
                     if !aspects.isEmpty {
                         c.lines.append("• \(Self.attributeNames[attribute] ?? attribute): not in my sources")

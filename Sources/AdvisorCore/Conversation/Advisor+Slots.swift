@@ -25,9 +25,11 @@ extension Advisor {
                     slots[name] = list
                 }
             }
+            let ranked = rankedSlot(a)
             for name in focus.names where slots[name].isEmpty {
-                // Lists carry only into an explicit follow-up ("which pays more?"), not a new question.
-                if focus[name].count > 1, !a.isFollowUp { continue }
+                // Lists carry only into an explicit follow-up ("which pays more?"), not a new question, and never into
+                // a ranking of that slot ("and which state pays the least" after DC vs Maryland ranks every state).
+                if focus[name].count > 1, !a.isFollowUp || name == ranked { continue }
                 // Naming a new place (or experience) replaces the old one of any kind.
                 if let group = Self.exclusiveGroups.first(where: { $0.contains(name) }),
                     group.contains(where: { !slots[$0].isEmpty })
