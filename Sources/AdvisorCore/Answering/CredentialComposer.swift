@@ -96,10 +96,14 @@ final class CredentialComposer: Sendable {
             c.lines.append("\(code) (\(cred.name), \(cred.issuer)):")
             for attribute in attributes {
                 var items = cred.items(attribute)
+                var label = Self.attributeNames[attribute] ?? attribute
                 // How hard an exam is, where no source rates it: what the exam is, for the asker to judge.
                 if items.isEmpty, attribute == "difficulty", !attributes.contains("exam_format") {
                     items = cred.items("exam_format")
-                    if !items.isEmpty { c.lines.append("• Difficulty: not rated in my sources; the exam itself:") }
+                    if !items.isEmpty {
+                        c.lines.append("• Difficulty: not rated in my sources; the exam itself:")
+                        label = Self.attributeNames["exam_format"] ?? "Exam format"
+                    }
                 }
                 guard let first = items.first else {
                     if !aspects.isEmpty {
@@ -107,7 +111,7 @@ final class CredentialComposer: Sendable {
                     }
                     continue
                 }
-                c.lines.append("• \(Self.attributeNames[attribute] ?? attribute): \(first.text)\(cite(first, &c))")
+                c.lines.append("• \(label): \(first.text)\(cite(first, &c))")
                 for other in items.dropFirst().prefix(2) {
                     c.lines.append("  also published: \(other.text)\(cite(other, &c))")
                 }
