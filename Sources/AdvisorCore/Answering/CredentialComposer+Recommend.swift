@@ -16,17 +16,14 @@ extension CredentialComposer {
         c.query = "recommend between credentials \(codes.joined(separator: ", "))"
         c.templates.append("cert.recommend_between")
         c.lines.append(fill(kb.template("cert.recommend_between"), ["what": codes.joined(separator: " and ")]))
-        // Each credential's words, plurals folded ("beginners" → "beginner").
-        var texts: [Set<String>] = []
         for (code, cred) in creds {
-            let items = cred.items("best_for") + cred.items("focus")
-            texts.append(Set(items.flatMap { Self.stems($0.text) }))
             if let best = cred.items("best_for").first ?? cred.items("focus").first {
                 c.lines.append("• \(code): \(best.text)")
                 c.cite(best.source)
             }
             c.records.append("\(code) (\(cred.origin))")
         }
+        let texts = creds.map { Self.distinguishingWords(of: $0.1) }
         if let pick = pick(among: creds.map(\.0), texts: texts, needs: needs) {
             c.templates.append("cert.recommend_pick")
             c.lines.append(pickLine(pick))
@@ -60,11 +57,14 @@ extension CredentialComposer {
     /// The pick line a comparison ends with when the question also asks which to choose ("CCS vs CPC, which
     /// should I pick for inpatient work?"); nil when the asker's words favour neither.
     func pickLine(among codes: [String], needs: [String]) -> String? {
-        let texts = codes.compactMap { kb.credentials[$0] }.map { cred in
-            Set((cred.items("best_for") + cred.items("focus")).flatMap { Self.stems($0.text) })
-        }
+        let texts = codes.compactMap { kb.credentials[$0] }.map(Self.distinguishingWords(of:))
         guard texts.count == codes.count, let pick = pick(among: codes, texts: texts, needs: needs) else { return nil }
         return pickLine(pick)
+    }
+
+    /// The words of a credential's best use and focus, plurals folded ("beginners" → "beginner").
+    static func distinguishingWords(of cred: Credential) -> Set<String> {
+        Set((cred.items("best_for") + cred.items("focus")).flatMap { stems($0.text) })
     }
 
     /// Lower-case words of four letters or more, a plural `s` dropped.

@@ -1,8 +1,6 @@
 /// Slot resolution: what the user named, plus what a follow-up carries over from the conversation.
 extension Advisor {
-    static let exclusiveGroups: [Set<String>] = [
-        ["state", "metro", "country", "region"], ["experience_years", "experience_level"],
-    ]
+    static let exclusiveGroups: [Set<String>] = [placeSlots, ["experience_years", "experience_level"]]
     static let compareIntents: Set<String> = ["salary_compare", "cert_compare"]
     /// Intents about credentials where "both" or "the two" means the two credentials discussed last.
     static let pairIntents: Set<String> = ["cert_recommend", "cert_exam", "cert_info"]
