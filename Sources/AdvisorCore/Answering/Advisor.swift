@@ -27,8 +27,17 @@ public struct Advisor: Sendable {
     /// `cacheCapacity`: how many pay answers to keep for reuse (0: none; see `CompositionCache`).
     public init(source: DataSource = .embedded, cacheCapacity: Int = 2048) throws(LoadError) {
         let files = try source.files()
-        var knowledge = try KnowledgeBase(files: files)
-        let model = try IntentModel(files: files, extraVocabulary: knowledge.facetWords)
+        // The knowledge base loads on a second core while the rules compile; the speller then waits for the words
+        // of its topic facets. A broken knowledge file is still the error reported first.
+        let knowledgeLoad = ParallelLoad { () throws(LoadError) in try KnowledgeBase(files: files) }
+        let model: IntentModel
+        do {
+            model = try IntentModel(files: files) { () throws(LoadError) in try knowledgeLoad.value().facetWords }
+        } catch {
+            _ = try knowledgeLoad.value()
+            throw error
+        }
+        var knowledge = try knowledgeLoad.value()
         try Self.check(model, knowledge)
         // The facet tries are compiled over the matcher's word ids; their string form is not kept.
         let facets = TopicComposer.compile(knowledge, lexicon: model.lexicon)

@@ -5,7 +5,9 @@ extension IntentModel {
         "credential_count", "statistic", "role", "education", "amount", "group", "region",
     ]
 
-    init(files: [DataFile], extraVocabulary: Set<String>) throws(LoadError) {
+    /// `extraVocabulary` gives further words for the speller (the knowledge base's); it is asked for last, so that what
+    /// it waits for can load meanwhile.
+    init(files: [DataFile], extraVocabulary: () throws(LoadError) -> Set<String>) throws(LoadError) {
         slots = Self.knownSlots
         let intentFiles = files.filter { $0.path.hasPrefix("Intents/") }
         // Concepts first: rules refer to them.
@@ -63,7 +65,7 @@ extension IntentModel {
             }
         }
         var vocabulary = entityTrie.words.subtracting(abbreviationWords.subtracting(otherAliasWords))
-            .union(conceptTrie.words).union(literalTrie.words).union(extraVocabulary)
+            .union(conceptTrie.words).union(literalTrie.words).union(try extraVocabulary())
         (abbreviationWords, otherAliasWords) = ([], [])
         for name in featureNames
         where !name.utf8.contains(UInt8(ascii: " ")) && !name.hasPrefix("$") && !name.hasPrefix("@") {
