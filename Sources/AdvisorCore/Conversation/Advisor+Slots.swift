@@ -48,10 +48,26 @@ extension Advisor {
                 slots["credential_count"] == focus["credential_count"],
                 slots["experience_years"] == focus["experience_years"]
             {
-                let compared = a.bareNumbers.count > 1 && matcher.hasComparisonWord(a)
-                slots[name] = compared ? a.bareNumbers.map { .number($0) } : [.number(n)]
+                // One number compared with the one in focus ("vs just 1?" after 3 credentials) makes a pair
+                // (`compare_with_focus`; "3 or more" is one count).
+                if a.bareNumbers.count > 1, matcher.hasComparisonWord(a) {
+                    slots[name] = a.bareNumbers.map { .number($0) }
+                } else if a.words.contains(where: { model.context.compareWithFocus.contains($0) }),
+                    focus[name].count == 1, focus[name] != [.number(n)]
+                {
+                    slots[name] = focus[name] + [.number(n)]
+                } else {
+                    slots[name] = [.number(n)]
+                }
                 if name == "experience_years" { slots["experience_level"] = [] }
             }
+        } else if a.bareNumbers.count == 1, let n = a.bareNumbers.first, let name = conversation.numberInFocus,
+            Conversation.numberSlots.allSatisfy({ slots[$0].isEmpty }),
+            a.words.contains(where: { model.context.numberHolders.contains($0) })
+        {
+            // "how many ceus would i need with 3" after pay with 2 credentials: the count in focus, on a new topic.
+            slots[name] = [.number(n)]
+            if name == "experience_years" { slots["experience_level"] = [] }
         }
         // "the first one", "the latter": pick from a list in focus.
         if let ordinal = a.ordinal {

@@ -99,6 +99,9 @@ struct ContextWords: Sendable {
     var fragmentWords: Set<String> = []
     /// Words that point back to the last place discussed ("what would I make there"; `place_references`).
     var placeReferences: Set<String> = []
+    /// Words that make a bare number a count of the number slot in focus, even in a new question ("how many CEUs
+    /// would I need with 3" after pay with 2 credentials).
+    var numberHolders: Set<String> = []
     /// Words that point back to the two credentials discussed last ("which of the two"; `pair_references`).
     var pairReferences: Set<String> = []
     /// Words that ask to choose between credentials compared (`choice_words`).
