@@ -53,6 +53,7 @@ extension Advisor {
                 if a.bareNumbers.count > 1, matcher.hasComparisonWord(a) {
                     slots[name] = a.bareNumbers.map { .number($0) }
                 } else if a.words.contains(where: { model.context.compareWithFocus.contains($0) }),
+                    !a.words.contains(where: { model.context.pairReferences.contains($0) }),
                     focus[name].count == 1, focus[name] != [.number(n)]
                 {
                     slots[name] = focus[name] + [.number(n)]

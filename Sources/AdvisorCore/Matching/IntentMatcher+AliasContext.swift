@@ -10,7 +10,7 @@ extension IntentMatcher {
             return isCapitalizedAbbreviation(a.tokens[i], in: a.sanitized)
         case .inContext:
             return hasContext(a, at: i) || continuesList(a, at: i, slot: slot) || followsCity(a, at: i)
-                || opensList(ids, a, at: i, slot: slot)
+                || opensList(ids, a, at: i, slot: slot) || endsKeywordQuery(a, at: i)
         }
     }
 
@@ -21,6 +21,16 @@ extension IntentMatcher {
         let after = i + 1 < tokens.count && Self.listJoiners.contains(tokens[i + 1].text)
         return (before || after) && (tokens[i].isUpper || tokens[i].text == "us" || tokens[i].text.count > 2)
     }
+
+    /// A short query typed like a search ("cpc pay ga", "coder hourly wage wa", "and md") ends with the place it asks
+    /// about: in lower case too, unless it is a common word (`words_not_listed`: "pay in ny and me").
+    func endsKeywordQuery(_ a: Analysis, at i: Int) -> Bool {
+        i == a.tokens.count - 1 && a.tokens.count >= 2 && a.tokens.count <= Self.keywordQueryWords
+            && !model.context.wordsNotListed.contains(a.tokens[i].text)
+    }
+
+    /// The most words a query typed like a search has (`endsKeywordQuery`).
+    static let keywordQueryWords = 5
 
     /// Whether a token is written with a capital first and a period right after it: "Ga.", "Wash.".
     func isCapitalizedAbbreviation(_ token: Token, in text: String) -> Bool {
