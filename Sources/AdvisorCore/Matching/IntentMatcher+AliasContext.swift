@@ -11,6 +11,7 @@ extension IntentMatcher {
         case .inContext:
             return hasContext(a, at: i) || continuesList(a, at: i, slot: slot) || followsCity(a, at: i)
                 || opensList(ids, a, at: i, slot: slot) || endsKeywordQuery(a, at: i)
+                || beginsKeywordQuery(ids, a, at: i)
         }
     }
 
@@ -27,6 +28,19 @@ extension IntentMatcher {
     func endsKeywordQuery(_ a: Analysis, at i: Int) -> Bool {
         i == a.tokens.count - 1 && a.tokens.count >= 2 && a.tokens.count <= Self.keywordQueryWords
             && !model.context.wordsNotListed.contains(a.tokens[i].text)
+    }
+
+    /// A short query typed like a search may also open with the place, right before a word of the field or of pay
+    /// ("wa coder pay", "md coder salary"); "ct scan coding" does not count.
+    func beginsKeywordQuery(_ ids: [Int32], _ a: Analysis, at i: Int) -> Bool {
+        guard i == 0, a.tokens.count >= 2, a.tokens.count <= Self.keywordQueryWords,
+            !model.context.wordsNotListed.contains(a.tokens[i].text)
+        else { return false }
+        var fieldWord = false
+        model.conceptWords.forEachMatch(in: ids, from: 1) { _, payloads in
+            for case .concept(let c) in payloads where keywordConcepts.contains(c) { fieldWord = true }
+        }
+        return fieldWord
     }
 
     /// The most words a query typed like a search has (`endsKeywordQuery`).

@@ -1,6 +1,14 @@
 /// Reads one question: normalises, corrects spelling, extracts entities and scores intents.
 struct IntentMatcher: Sendable {
     let model: IntentModel
+    /// The concepts of the field and of pay (`$domain`, `$pay`): a short query with one of them reads like a search
+    /// (`beginsKeywordQuery`).
+    let keywordConcepts: Set<Int>
+
+    init(model: IntentModel) {
+        self.model = model
+        keywordConcepts = Set(["domain", "pay"].compactMap { model.conceptNames.firstIndex(of: $0) })
+    }
 
     /// Reads a question and scores it in the context of a conversation.
     func analyze(_ raw: String, conversation: Conversation) -> Analysis {
