@@ -13,6 +13,21 @@ struct ConversationContextTests {
         #expect(a[1].slots["credential"] == [.text("CPC")] && a[1].slots["state"] == [.text("TX")])
     }
 
+    @Test("a count in focus: 'with 3' carries into a new topic, 'vs just 1' makes a pair, 'those two' is no number")
+    func countInFocus() {
+        let ceus = turns(["salary with 3 credentials", "and 2?", "how many ceus would i need with 3"])
+        #expect(ceus[2].intent == "cert_exam" && ceus[2].slots["credential_count"] == [.number(3)])
+        #expect(ceus[2].text.contains("44 with 3"))
+        let pair = turns(["what do coders with 3+ creds make", "vs just 1?"])
+        #expect(pair[1].intent == "salary_compare")
+        #expect(pair[1].slots["credential_count"] == [.number(3), .number(1)])
+        let states = turns([
+            "entry level coder pay in texas", "what about with 10 years", "and in california", "compare those two",
+        ])
+        #expect(states[3].slots["state"] == [.text("TX"), .text("CA")])
+        #expect(states[3].slots["experience_years"] == [.number(10)])
+    }
+
     @Test("'what about the CCS?' keeps the question: exam study time, or pay")
     func newCredential() {
         let exam = turns(["how long should i study for the cpc", "what about the CCS?"])

@@ -19,6 +19,18 @@ extension MatcherTests {
         #expect(values("I feel ill about the exam", "state").isEmpty)
     }
 
+    @Test("a short search-like query names its place in lower case at its end, or at its start before the field")
+    func keywordQueryPlaces() {
+        #expect(values("cpc pay ga", "state") == [.text("GA")])
+        #expect(values("coder hourly wage wa", "state") == [.text("WA")])
+        #expect(values("wa coder pay", "state") == [.text("WA")])
+        // Not before another word, not a common word, not in a longer sentence.
+        #expect(values("md office coder pay", "state").isEmpty)
+        #expect(values("what do coders make in ny and me", "state") == [.text("NY")])
+        #expect(values("is it worth it to go back to school for this in my forties or", "state").isEmpty)
+        #expect(values("i want to know what coders earn around here in ga", "state").isEmpty)
+    }
+
     @Test("the place the asker lives is dropped for the place asked about, unless the question compares them")
     func placeLivedIn() {
         #expect(values("i live in northern kentucky, what does coder pay in ohio?", "state") == [.text("OH")])

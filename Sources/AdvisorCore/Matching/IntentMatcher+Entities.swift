@@ -66,7 +66,10 @@ extension IntentMatcher {
                         g.wordNumberTails.contains(words[k]) || Self.numberLinks.contains(words[k])
                             || number(words[k], ids[k]) != nil
                     }
-                if standsAlone, !percent, !isAge(at: i, words, a), !countsSomethingElse(at: i, words, a) {
+                // "compare those two", "which of the three": a group pointed back to, not a number.
+                let group =
+                    i > 0 && words[i].first?.isNumber != true && model.context.numberGroups.contains(words[i - 1])
+                if standsAlone, !percent, !group, !isAge(at: i, words, a), !countsSomethingElse(at: i, words, a) {
                     a.bareNumbers.append(n)
                     bare.append(i)
                 }

@@ -102,6 +102,9 @@ struct ContextWords: Sendable {
     /// Words that make a bare number a count of the number slot in focus, even in a new question ("how many CEUs
     /// would I need with 3" after pay with 2 credentials).
     var numberHolders: Set<String> = []
+    /// Words before a number word that make it a group pointed back to ("compare those two", "all three"), not a
+    /// number (`number_groups`).
+    var numberGroups: Set<String> = []
     /// Words that point back to the two credentials discussed last ("which of the two"; `pair_references`).
     var pairReferences: Set<String> = []
     /// Words that ask to choose between credentials compared (`choice_words`).
