@@ -6,7 +6,8 @@ extension IntentModel {
             "openers", "references", "ordinals", "context_before", "not_at_end", "additive", "compare_with_focus",
             "words_not_listed", "not_about_focus", "compare_all_recent", "value_continues", "not_continued",
             "comparison_words", "fragment_words", "place_references", "number_holders", "number_groups",
-            "pair_references", "choice_words", "other_references", "held_words", "taken_back", "correction_words", "correction_fillers",
+            "pair_references", "choice_words", "other_references", "held_words", "taken_back", "correction_words",
+            "correction_fillers",
             "compared_value_narrows", "residence_words", "residence_linkers", "residence_fillers", "residence_compares",
             "residence_slots", "run_together_short", "retractions", "go_on", "kept_by_topic",
         ])
