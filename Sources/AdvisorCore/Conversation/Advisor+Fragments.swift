@@ -5,9 +5,12 @@ extension Advisor {
     /// Intents/context.yaml): "remote?", "what about remote", "in Ohio with a CCA".
     /// A statistic or an amount counts as a value only with `payValuesToo`.
     func namesOnlyValues(_ a: Analysis, payValuesToo: Bool = false) -> Bool {
-        // A statistic ("hourly?", "median?") or an amount asks for pay, whatever the topic was.
+        // A statistic ("hourly?", "median?"), an amount or a value named with a word of pay ("starting pay") asks for
+        // pay, whatever the topic was.
         guard !a.entities.isEmpty,
-            payValuesToo || !a.entities.contains(where: { $0.slot == "statistic" || $0.slot == "amount" })
+            payValuesToo
+                || (!a.entities.contains(where: { $0.slot == "statistic" || $0.slot == "amount" })
+                    && !(payFeature.map { a.features.contains($0) } ?? false))
         else { return false }
         for (n, e) in a.entities.enumerated() where a.entities[..<n].contains(where: { $0.slot == e.slot }) {
             return false
