@@ -28,6 +28,8 @@ extension Advisor {
                 // Lists carry only into an explicit follow-up ("which pays more?"), not a new question, and never into
                 // a ranking of that slot ("and which state pays the least" after DC vs Maryland ranks every state).
                 if focus[name].count > 1, !a.isFollowUp || name == ranked { continue }
+                // Nor does a single value: "what's the highest paying state then" after Texas ranks every state.
+                if name == ranked, a.words.contains(where: { model.context.superlatives.contains($0) }) { continue }
                 // Naming a new place (or experience) replaces the old one of any kind.
                 if let group = Self.exclusiveGroups.first(where: { $0.contains(name) }),
                     group.contains(where: { !slots[$0].isEmpty })

@@ -5,7 +5,7 @@ extension IntentModel {
         try root.allowKeys([
             "openers", "references", "ordinals", "context_before", "not_at_end", "additive", "compare_with_focus",
             "words_not_listed", "not_about_focus", "compare_all_recent", "value_continues", "not_continued",
-            "comparison_words", "fragment_words", "place_references", "number_holders", "number_groups",
+            "comparison_words", "fragment_words", "place_references", "number_holders", "number_groups", "superlatives",
             "pair_references", "choice_words", "other_references", "held_words", "taken_back", "correction_words",
             "correction_fillers",
             "compared_value_narrows", "residence_words", "residence_linkers", "residence_fillers", "residence_compares",
@@ -34,6 +34,7 @@ extension IntentModel {
         context.placeReferences = try Self.words(root, "place_references")
         context.numberHolders = try Self.words(root, "number_holders")
         context.numberGroups = try Self.words(root, "number_groups")
+        context.superlatives = try Self.words(root, "superlatives")
         context.pairReferences = try Self.words(root, "pair_references")
         context.choiceWords = try Self.words(root, "choice_words")
         context.otherReferences = try Self.words(root, "other_references")

@@ -105,6 +105,8 @@ struct ContextWords: Sendable {
     /// Words before a number word that make it a group pointed back to ("compare those two", "all three"), not a
     /// number (`number_groups`).
     var numberGroups: Set<String> = []
+    /// Words that rank every value of a slot rather than the ones discussed ("the highest paying state"; `superlatives`).
+    var superlatives: Set<String> = []
     /// Words that point back to the two credentials discussed last ("which of the two"; `pair_references`).
     var pairReferences: Set<String> = []
     /// Words that ask to choose between credentials compared (`choice_words`).
