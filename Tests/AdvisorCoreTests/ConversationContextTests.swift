@@ -28,6 +28,16 @@ struct ConversationContextTests {
         #expect(states[3].slots["experience_years"] == [.number(10)])
     }
 
+    @Test("a ranking asked as a follow-up ranks every place; the place in focus is not carried into it")
+    func rankingFollowUp() {
+        let a = turns(["what do coders make in texas", "what's the highest paying state then"])
+        #expect(a[1].intent == "salary" && a[1].slots["state"].isEmpty)
+        #expect(a[1].text.contains("Highest-paying state"))
+        // A ranking of the values discussed still compares them.
+        let pair = turns(["coder pay in nj vs md", "which of those two pays the most"])
+        #expect(pair[1].slots["state"] == [.text("NJ"), .text("MD")])
+    }
+
     @Test("'what about the CCS?' keeps the question: exam study time, or pay")
     func newCredential() {
         let exam = turns(["how long should i study for the cpc", "what about the CCS?"])
