@@ -38,6 +38,18 @@ struct ConversationContextTests {
         #expect(pair[1].slots["state"] == [.text("NJ"), .text("MD")])
     }
 
+    @Test("a short question with a comparison word compares the value it names with the one in focus")
+    func shortComparison() {
+        let a = turns(["cic salary", "and compared to a CPC?"])
+        #expect(a[1].intent == "salary_compare" && a[1].slots["credential"] == [.text("CIC"), .text("CPC")])
+        // A state as a whole after its cities is asked about alone, then compared with another state.
+        let b = turns([
+            "coder pay in nyc", "and trenton?", "what about the whole state of new jersey", "and compared to new york state",
+        ])
+        #expect(b[2].intent == "salary" && b[2].slots["state"] == [.text("NJ")] && b[2].slots["metro"].isEmpty)
+        #expect(b[3].intent == "salary_compare" && b[3].slots["state"] == [.text("NJ"), .text("NY")])
+    }
+
     @Test("'what about the CCS?' keeps the question: exam study time, or pay")
     func newCredential() {
         let exam = turns(["how long should i study for the cpc", "what about the CCS?"])

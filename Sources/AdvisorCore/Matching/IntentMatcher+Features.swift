@@ -126,7 +126,12 @@ extension IntentMatcher {
     func focusComparison(_ a: Analysis, _ conversation: Conversation) -> String? {
         let compares = model.context.compareWithFocus
         let opensWithComparison = a.words.first.map { compares.contains($0) } ?? false
-        guard opensWithComparison || (a.hasReference && a.words.contains(where: { compares.contains($0) })) else {
+        // A short question with a comparison word compares too: "and compared to a CPC?", "more than cardiology?".
+        let short = a.words.count <= Self.shortComparisonWords
+        guard
+            opensWithComparison
+                || ((a.hasReference || short) && a.words.contains(where: { compares.contains($0) }))
+        else {
             return nil
         }
         return a.entities.first { e in
@@ -135,6 +140,10 @@ extension IntentMatcher {
                 && conversation.focus[e.slot].contains { $0 != e.value }
         }?.slot
     }
+
+    /// The most words a question comparing a value with the one in focus may have without a reference ("and compared
+    /// to a CPC?").
+    static let shortComparisonWords = 6
 
     /// Marks a question as naming a value of `slot` (its `@slot` and `~slot` features).
     func insertSlotFeatures(_ slot: String, into features: inout FeatureSet) {
