@@ -44,7 +44,8 @@ struct ConversationContextTests {
         #expect(a[1].intent == "salary_compare" && a[1].slots["credential"] == [.text("CIC"), .text("CPC")])
         // A state as a whole after its cities is asked about alone, then compared with another state.
         let b = turns([
-            "coder pay in nyc", "and trenton?", "what about the whole state of new jersey", "and compared to new york state",
+            "coder pay in nyc", "and trenton?", "what about the whole state of new jersey",
+            "and compared to new york state",
         ])
         #expect(b[2].intent == "salary" && b[2].slots["state"] == [.text("NJ")] && b[2].slots["metro"].isEmpty)
         #expect(b[3].intent == "salary_compare" && b[3].slots["state"] == [.text("NJ"), .text("NY")])
