@@ -26,14 +26,14 @@ extension IntentMatcher {
     /// A short query typed like a search ("cpc pay ga", "coder hourly wage wa", "and md") ends with the place it asks
     /// about: in lower case too, unless it is a common word (`words_not_listed`: "pay in ny and me").
     func endsKeywordQuery(_ a: Analysis, at i: Int) -> Bool {
-        i == a.tokens.count - 1 && a.tokens.count >= 2 && a.tokens.count <= Self.keywordQueryWords
+        i == a.tokens.count - 1 && a.tokens.count >= 2 && a.tokens.count <= model.settings.keywordQueryWords
             && !model.context.wordsNotListed.contains(a.tokens[i].text)
     }
 
     /// A short query typed like a search may also open with the place, right before a word of the field or of pay
     /// ("wa coder pay", "md coder salary"); "ct scan coding" does not count.
     func beginsKeywordQuery(_ ids: [Int32], _ a: Analysis, at i: Int) -> Bool {
-        guard i == 0, a.tokens.count >= 2, a.tokens.count <= Self.keywordQueryWords,
+        guard i == 0, a.tokens.count >= 2, a.tokens.count <= model.settings.keywordQueryWords,
             !model.context.wordsNotListed.contains(a.tokens[i].text)
         else { return false }
         var fieldWord = false
@@ -42,9 +42,6 @@ extension IntentMatcher {
         }
         return fieldWord
     }
-
-    /// The most words a query typed like a search has (`endsKeywordQuery`).
-    static let keywordQueryWords = 5
 
     /// Whether a token is written with a capital first and a period right after it: "Ga.", "Wash.".
     func isCapitalizedAbbreviation(_ token: Token, in text: String) -> Bool {

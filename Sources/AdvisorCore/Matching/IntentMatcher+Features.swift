@@ -127,7 +127,7 @@ extension IntentMatcher {
         let compares = model.context.compareWithFocus
         let opensWithComparison = a.words.first.map { compares.contains($0) } ?? false
         // A short question with a comparison word compares too: "and compared to a CPC?", "more than cardiology?".
-        let short = a.words.count <= Self.shortComparisonWords
+        let short = a.words.count <= model.settings.shortComparisonWords
         guard
             opensWithComparison
                 || ((a.hasReference || short) && a.words.contains(where: { compares.contains($0) }))
@@ -140,10 +140,6 @@ extension IntentMatcher {
                 && conversation.focus[e.slot].contains { $0 != e.value }
         }?.slot
     }
-
-    /// The most words a question comparing a value with the one in focus may have without a reference ("and compared
-    /// to a CPC?").
-    static let shortComparisonWords = 6
 
     /// Marks a question as naming a value of `slot` (its `@slot` and `~slot` features).
     func insertSlotFeatures(_ slot: String, into features: inout FeatureSet) {

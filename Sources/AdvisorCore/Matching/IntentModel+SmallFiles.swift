@@ -113,11 +113,13 @@ extension IntentModel {
     mutating func loadSettings(_ root: YAMLNode) throws(LoadError) {
         try root.allowKeys([
             "out_of_scope_below", "clarify_margin", "follow_up_bonus", "support_weight", "support_cap", "clear_intent",
-            "nearest_example_above", "nearest_example_in_domain_above",
+            "nearest_example_above", "nearest_example_in_domain_above", "keyword_query_words", "short_comparison_words",
         ])
         if let v = root["nearest_example_above"] { settings.nearestExampleAbove = try v.double() }
         settings.nearestExampleInDomainAbove = settings.nearestExampleAbove
         if let v = root["nearest_example_in_domain_above"] { settings.nearestExampleInDomainAbove = try v.double() }
+        if let v = root["keyword_query_words"] { settings.keywordQueryWords = try v.int() }
+        if let v = root["short_comparison_words"] { settings.shortComparisonWords = try v.int() }
         if let v = root["clear_intent"] { settings.clearIntent = try v.double() }
         if let v = root["support_cap"] { settings.supportCap = try v.double() }
         if let v = root["out_of_scope_below"] { settings.outOfScopeBelow = try v.double() }

@@ -111,4 +111,10 @@ public struct MatcherSettings: Sendable {
     /// The same for a question that uses a word of the field (`$domain`: "coder", "CEUs", "billing"): it is about
     /// the field even when it reads less like any example.
     public var nearestExampleInDomainAbove = 0.4
+    /// The most words a query typed like a search has: such a query may end (or open, before a word of the field)
+    /// with a lower-case state code ("cpc pay ga", "wa coder pay").
+    public var keywordQueryWords = 5
+    /// The most words a question comparing a value with the one in focus may have without a reference ("and compared
+    /// to a CPC?").
+    public var shortComparisonWords = 6
 }
