@@ -95,18 +95,27 @@ extension IntentMatcher {
             }
             var end = k
             while end < tokens.count, letter(end) != 0 { end += 1 }
-            var start = k
-            while end - start >= 3 {
-                let joined = String(decoding: (start..<end).map(letter), as: UTF8.self)
-                if let id = model.lexicon.id(joined) {
-                    Self.merge(start..<end, into: joined, id: id, &tokens, &ids, &corrections)
-                    end = start + 1
-                    break
+            // Letters at either edge may be words of their own: "a" and "i", or a letter's name that is a word ("what
+            // are C P T codes", "what is a C P M A I keep seeing"). The longest run that spells a known word is joined.
+            func droppable(_ t: Int) -> Bool { ["a", "i"].contains(tokens[t].text) || tokens[t].text.utf8.count > 1 }
+            var joinedAt: Int? = nil
+            var first = k
+            search: while end - first >= 3 {
+                var last = end
+                while last - first >= 3 {
+                    let joined = String(decoding: (first..<last).map(letter), as: UTF8.self)
+                    if let id = model.lexicon.id(joined) {
+                        Self.merge(first..<last, into: joined, id: id, &tokens, &ids, &corrections)
+                        joinedAt = first
+                        break search
+                    }
+                    guard droppable(last - 1) else { break }
+                    last -= 1
                 }
-                guard ["a", "i"].contains(tokens[start].text) else { break }
-                start += 1
+                guard droppable(first) else { break }
+                first += 1
             }
-            k = end
+            k = joinedAt.map { $0 + 1 } ?? end
         }
     }
 
