@@ -53,24 +53,22 @@ extension Advisor {
                 // One number compared with the one in focus ("vs just 1?" after 3 credentials) makes a pair
                 // (`compare_with_focus`; "3 or more" is one count).
                 if a.bareNumbers.count > 1, matcher.hasComparisonWord(a) {
-                    slots[name] = a.bareNumbers.map { .number($0) }
+                    Self.fillNumber(name, a.bareNumbers.map { .number($0) }, &slots)
                 } else if a.words.contains(where: { model.context.compareWithFocus.contains($0) }),
                     !a.words.contains(where: { model.context.pairReferences.contains($0) }),
                     focus[name].count == 1, focus[name] != [.number(n)]
                 {
-                    slots[name] = focus[name] + [.number(n)]
+                    Self.fillNumber(name, focus[name] + [.number(n)], &slots)
                 } else {
-                    slots[name] = [.number(n)]
+                    Self.fillNumber(name, [.number(n)], &slots)
                 }
-                if name == "experience_years" { slots["experience_level"] = [] }
             }
         } else if a.bareNumbers.count == 1, let n = a.bareNumbers.first, let name = conversation.numberInFocus,
             Conversation.numberSlots.allSatisfy({ slots[$0].isEmpty }),
             a.words.contains(where: { model.context.numberHolders.contains($0) })
         {
             // "how many ceus would i need with 3" after pay with 2 credentials: the count in focus, on a new topic.
-            slots[name] = [.number(n)]
-            if name == "experience_years" { slots["experience_level"] = [] }
+            Self.fillNumber(name, [.number(n)], &slots)
         }
         // "the first one", "the latter": pick from a list in focus.
         if let ordinal = a.ordinal {
@@ -157,6 +155,12 @@ extension Advisor {
             slots["statistic"] = [.text("hourly")]
         }
         return slots
+    }
+
+    /// Fills the number slot in focus with bare numbers; years replace the experience level named before.
+    static func fillNumber(_ name: String, _ values: [SlotValue], _ slots: inout Slots) {
+        slots[name] = values
+        if name == "experience_years" { slots["experience_level"] = [] }
     }
 
     /// "I hold both CPC and CIC. What should someone like me be making?": credentials held, with nothing to compare

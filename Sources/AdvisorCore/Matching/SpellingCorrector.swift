@@ -140,14 +140,17 @@ struct SpellingCorrector: Sendable {
     /// of three or more of one letter cut to two letters ("coool" → "cool"), or else to one ("sooo" → "so"); nil for
     /// other words.
     func stretchedBack(_ word: String) -> String? {
-        let bytes = Array(word.utf8)
-        var runs = false
-        var k = 2
-        while k < bytes.count, !runs {
-            runs = bytes[k] == bytes[k - 1] && bytes[k] == bytes[k - 2]
-            k += 1
+        // Most unknown words hold no run: they leave without a copy of their bytes being made.
+        var (before, last, runs): (UInt8, UInt8, Bool) = (0, 0, false)
+        for byte in word.utf8 {
+            if byte == last, byte == before {
+                runs = true
+                break
+            }
+            (before, last) = (last, byte)
         }
         guard runs else { return nil }
+        let bytes = Array(word.utf8)
         for keep in [2, 1] {
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
