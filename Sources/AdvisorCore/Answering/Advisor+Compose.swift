@@ -5,7 +5,8 @@ extension Advisor {
         slots: inout Slots,
         analysis a: Analysis,
         aspects: [String],
-        conversation: Conversation
+        conversation: Conversation,
+        followUp: Bool = false
     ) -> Composition {
         let words = a.words
         let credentials = composers.credentials
@@ -19,7 +20,7 @@ extension Advisor {
         }
         switch intent {
         case "salary", "salary_compare":
-            let rankSlot = rankedSlot(a)
+            let rankSlot = rankedSlot(a) ?? (followUp ? rankedAgain(a, conversation: conversation) : nil)
             var slots = slots
             // Credentials held, beside the number of them asked about, are no part of the pay query.
             if slots["credential"].count > 1, !Self.compares("credential", in: slots) { slots["credential"] = [] }
@@ -94,6 +95,15 @@ extension Advisor {
     /// The slot a "which ... pays most" question ranks, from words like "state" or "city".
     func rankedSlot(_ a: Analysis) -> String? {
         rankFeatures.first { a.features.contains($0.feature) }?.slot
+    }
+
+    /// A follow-up of a ranking that asks for another end of it without naming the slot ("and the lowest?" after
+    /// "what's the highest paying state") ranks the same slot, unless it names a value of that slot.
+    func rankedAgain(_ a: Analysis, conversation: Conversation) -> String? {
+        guard let slot = conversation.rankedSlot, !a.entities.contains(where: { $0.slot == slot }),
+            a.words.contains(where: { model.context.superlatives.contains($0) })
+        else { return nil }
+        return slot
     }
 
     /// The concepts of "which ... pays most" words, in the order they are tried, with the slot each ranks.

@@ -201,7 +201,8 @@ public struct Advisor: Sendable {
             slots: &slots,
             analysis: a,
             aspects: a.aspect.map { [$0] + a.moreAspects } ?? [aspect].compactMap { $0 },
-            conversation: conversation
+            conversation: conversation,
+            followUp: followUp
         )
         var clarify: [String] = []
         if a.ranking.count > 1, let top, top.score >= s.outOfScopeBelow, !followUp {
@@ -262,7 +263,13 @@ public struct Advisor: Sendable {
         for k in composition.focus.keys.sorted() { focus[k] = composition.focus[k] ?? [] }
         let anotherJobsPay = intent == "out_of_scope" && asksPay(a)
         if intent != "out_of_scope" {
-            conversation.remember(intent: intent, slots: focus, aspect: aspect, answer: answer)
+            conversation.remember(
+                intent: intent,
+                slots: focus,
+                aspect: aspect,
+                answer: answer,
+                rankedSlot: composition.rankedSlot
+            )
         } else if !slots.isEmpty || anotherJobsPay {
             // Out of scope is no topic to go on with ("ok back to coders, what about georgia" after nurses' pay in
             // Ohio goes on with the topic before it); the places it named stay in focus, and nothing else it named

@@ -10,6 +10,8 @@ struct Composition {
     var notes: [String] = []
     /// Slot values the conversation should focus on next (e.g. the credential just recommended).
     var focus: [String: [SlotValue]] = [:]
+    /// The slot whose values the answer ranked ("which state pays most"), for "and the lowest?" next.
+    var rankedSlot: String?
 
     mutating func cite(_ id: String) {
         if !id.isEmpty && !sourceIDs.contains(id) { sourceIDs.append(id) }

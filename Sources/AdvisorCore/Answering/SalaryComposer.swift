@@ -234,6 +234,7 @@ final class SalaryComposer: Sendable {
         let title = kb.template(lowestFirst ? "salary.ranking_lowest" : "salary.ranking")
         c.templates.append(lowestFirst ? "salary.ranking_lowest" : "salary.ranking")
         c.query = "rank \(slot) by lead annual figure" + (lowestFirst ? ", lowest first" : "")
+        c.rankedSlot = slot
         c.lines.append(fill(title, ["what": slot.underscoresAsSpaces]))
         var rows: [[String]] = []
         for (i, entry) in best.prefix(6).enumerated() {

@@ -16,6 +16,8 @@ public struct Conversation: Sendable {
     public internal(set) var turns = 0
     /// The last list named for each slot ("cpc or cca"), for "the second one".
     public internal(set) var lists: [String: [SlotValue]] = [:]
+    /// The slot the last answer ranked ("which state pays most"): "and the lowest?" ranks it again.
+    public internal(set) var rankedSlot: String?
 
     public init() {}
 
@@ -27,7 +29,8 @@ public struct Conversation: Sendable {
     static let numberSlots = ["credential_count", "experience_years"]
 
     /// Records a turn's slots and intent.
-    mutating func remember(intent: String, slots: Slots, aspect: String?, answer: Answer) {
+    mutating func remember(intent: String, slots: Slots, aspect: String?, answer: Answer, rankedSlot: String? = nil) {
+        self.rankedSlot = rankedSlot
         for name in answer.slots.names where answer.slots[name].count > 1 { lists[name] = answer.slots[name] }
         for name in slots.names {
             let values = slots[name]

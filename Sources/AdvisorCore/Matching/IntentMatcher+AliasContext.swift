@@ -11,7 +11,8 @@ extension IntentMatcher {
         case .inContext:
             return hasContext(a, at: i) || continuesList(a, at: i, slot: slot) || followsCity(a, at: i)
                 || opensList(ids, a, at: i, slot: slot) || endsKeywordQuery(a, at: i)
-                || beginsKeywordQuery(ids, a, at: i)
+                || beginsKeywordQuery(ids, a, at: i) || endsAfterPlaceWord(a, at: i)
+                || pairsWithAlias(ids, a, at: i, slot: slot)
         }
     }
 
@@ -41,6 +42,32 @@ extension IntentMatcher {
             for case .concept(let c) in payloads where keywordConcepts.contains(c) { fieldWord = true }
         }
         return fieldWord
+    }
+
+    /// An ambiguous alias in lower case ending the question right after a word like "in" names its value ("entry
+    /// level pay in pa"), unless it is a common word or a term of the trade there (`not_codes_at_end`: "a job in ar").
+    func endsAfterPlaceWord(_ a: Analysis, at i: Int) -> Bool {
+        let word = a.tokens[i].text
+        return i >= 1 && i == a.tokens.count - 1 && model.context.codesAtEndAfter.contains(a.tokens[i - 1].text)
+            && !model.context.wordsNotListed.contains(word) && !model.context.notCodesAtEnd.contains(word)
+    }
+
+    /// Two ambiguous aliases of one slot joined by "vs" name a pair, common words included ("wa vs or coder salary").
+    func pairsWithAlias(_ ids: [Int32], _ a: Analysis, at i: Int, slot: String) -> Bool {
+        var found: [(length: Int, node: Int32)] = []
+        for (joiner, other) in [(i + 1, i + 2), (i - 1, i - 2)] where other >= 0 && other < ids.count {
+            guard model.context.pairJoiners.contains(a.tokens[joiner].text) else { continue }
+            model.entityWords.matches(in: ids, from: other, into: &found)
+            let paired = found.contains { candidate in
+                candidate.length == 1
+                    && model.entityWords.payloads(of: candidate.node).contains {
+                        if case .entity(slot, _, .inContext) = $0 { return true }
+                        return false
+                    }
+            }
+            if paired { return true }
+        }
+        return false
     }
 
     /// Whether a token is written with a capital first and a period right after it: "Ga.", "Wash.".

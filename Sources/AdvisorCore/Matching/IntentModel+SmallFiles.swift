@@ -9,7 +9,8 @@ extension IntentModel {
             "pair_references", "choice_words", "other_references", "held_words", "taken_back", "correction_words",
             "correction_fillers",
             "compared_value_narrows", "residence_words", "residence_linkers", "residence_fillers", "residence_compares",
-            "residence_slots", "run_together_short", "retractions", "go_on", "kept_by_topic",
+            "residence_slots", "run_together_short", "retractions", "go_on", "kept_by_topic", "codes_at_end_after",
+            "not_codes_at_end", "pair_joiners",
         ])
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
             context.comparedValueNarrows[entry.key] = try entry.value.string()
@@ -35,6 +36,9 @@ extension IntentModel {
         context.numberHolders = try Self.words(root, "number_holders")
         context.numberGroups = try Self.words(root, "number_groups")
         context.superlatives = try Self.words(root, "superlatives")
+        context.codesAtEndAfter = try Self.words(root, "codes_at_end_after")
+        context.notCodesAtEnd = try Self.words(root, "not_codes_at_end")
+        context.pairJoiners = try Self.words(root, "pair_joiners")
         context.pairReferences = try Self.words(root, "pair_references")
         context.choiceWords = try Self.words(root, "choice_words")
         context.otherReferences = try Self.words(root, "other_references")

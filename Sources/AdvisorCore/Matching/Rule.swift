@@ -107,6 +107,13 @@ struct ContextWords: Sendable {
     var numberGroups: Set<String> = []
     /// Words that rank every value of a slot rather than the ones discussed ("the highest paying state"; `superlatives`).
     var superlatives: Set<String> = []
+    /// Words after which an ambiguous alias in lower case ending the question counts ("salary in pa";
+    /// `codes_at_end_after`), unless it is one of `not_codes_at_end` or a common word (`words_not_listed`).
+    var codesAtEndAfter: Set<String> = []
+    var notCodesAtEnd: Set<String> = []
+    /// Words that join two ambiguous aliases of one slot into a pair that counts, common words included ("wa vs
+    /// or"; `pair_joiners`).
+    var pairJoiners: Set<String> = []
     /// Words that point back to the two credentials discussed last ("which of the two"; `pair_references`).
     var pairReferences: Set<String> = []
     /// Words that ask to choose between credentials compared (`choice_words`).
