@@ -40,6 +40,17 @@ extension Advisor {
                 c.notes.append("no values to compare: ranked credentials")
                 return c
             }
+            if comparesWithNation(a, slots), let against = composers.salary.againstNation(slots) {
+                var place = slots
+                place["country"] = []
+                var c = payAnswer(place, listSlot: nil, rankSlot: nil)
+                c.lines.insert(contentsOf: against.lines, at: 0)
+                c.templates.insert(contentsOf: against.templates, at: 0)
+                c.query = against.query + "; " + c.query
+                for id in against.sourceIDs { c.cite(id) }
+                c.records.insert(contentsOf: against.records, at: 0)
+                return c
+            }
             let lowestFirst = lowestFeature.map { a.features.contains($0) } ?? false
             return payAnswer(slots, listSlot: nil, rankSlot: rankSlot, lowestFirst: lowestFirst)
         case "cert_info":
@@ -95,6 +106,16 @@ extension Advisor {
     /// The slot a "which ... pays most" question ranks, from words like "state" or "city".
     func rankedSlot(_ a: Analysis) -> String? {
         rankFeatures.first { a.features.contains($0.feature) }?.slot
+    }
+
+    /// A pay question about one place that sets it against the nation ("is arizona above the national median", "ohio
+    /// vs the US"; `national_words` and `national_compares` in Intents/context.yaml).
+    func comparesWithNation(_ a: Analysis, _ slots: Slots) -> Bool {
+        guard slots["state"].count + slots["metro"].count == 1,
+            a.words.contains(where: { model.context.nationalCompares.contains($0) })
+        else { return false }
+        return a.words.contains { model.context.nationalWords.contains($0) }
+            || a.entities.contains { $0.slot == "country" && $0.value == .text("United States") }
     }
 
     /// A follow-up of a ranking that asks for another end of it without naming the slot ("and the lowest?" after

@@ -187,7 +187,9 @@ public struct Advisor: Sendable {
         readHeldCredentials(a, intent: &intent, slots: &slots)
         // Pay of two values or more side by side is a comparison, whichever rule read the question: "Colorado vs
         // Arizona median for coders" is answered with a table, and says so (sums quoted are judged, not compared).
-        if intent == "salary", slots.names.contains(where: { Self.compares($0, in: slots) }) {
+        if intent == "salary",
+            slots.names.contains(where: { Self.compares($0, in: slots) }) || comparesWithNation(a, slots)
+        {
             intent = "salary_compare"
         }
         var carried: [String] = []

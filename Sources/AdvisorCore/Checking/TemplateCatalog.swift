@@ -19,6 +19,8 @@ enum TemplateCatalog {
         "salary.region_none": ["region"],
         "salary.region_published": ["region"],
         "salary.ranking_conflict": ["value", "figure", "source"],
+        "salary.against_nation": ["place", "stat", "value", "national", "difference", "percent", "direction", "source"],
+        "salary.level_with_nation": ["place", "stat", "value", "national", "source"],
         "compare.title": ["what"],
         "compare.none": ["what"],
         "compare.metro_fallback": ["metros", "states"],

@@ -131,7 +131,9 @@ extension Advisor {
                 } else if named.count == 1, let last = recent.last(where: { $0 != named[0] }) {
                     slots[name] = [last, named[0]]
                 } else if named.isEmpty {
-                    slots[name] = Array(recent.suffix(2))
+                    // After a comparison of several ("nj vs ny vs pa"), "which has the best 90th percentile" asks
+                    // among all of them.
+                    slots[name] = focus[name].count > 2 ? focus[name] : Array(recent.suffix(2))
                 }
                 // The two answers compared shared the rest of their question ("which state pays more?" after a CPC
                 // in Ohio and in Michigan compares the CPC's pay): single values in focus carry, except places or

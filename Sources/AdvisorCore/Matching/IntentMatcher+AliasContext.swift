@@ -12,7 +12,7 @@ extension IntentMatcher {
             return hasContext(a, at: i) || continuesList(a, at: i, slot: slot) || followsCity(a, at: i)
                 || opensList(ids, a, at: i, slot: slot) || endsKeywordQuery(a, at: i)
                 || beginsKeywordQuery(ids, a, at: i) || endsAfterPlaceWord(a, at: i)
-                || pairsWithAlias(ids, a, at: i, slot: slot)
+                || pairsWithAlias(ids, a, at: i, slot: slot) || followsInCommaList(a, at: i, slot: slot)
         }
     }
 
@@ -50,6 +50,18 @@ extension IntentMatcher {
         let word = a.tokens[i].text
         return i >= 1 && i == a.tokens.count - 1 && model.context.codesAtEndAfter.contains(a.tokens[i - 1].text)
             && !model.context.wordsNotListed.contains(word) && !model.context.notCodesAtEnd.contains(word)
+    }
+
+    /// An ambiguous alias right after a value of its slot, in capitals or after a comma, goes on with a list written
+    /// with commas: "NC, SC and GA", "TX WA CO", "nj, pa" (a common word only in capitals).
+    func followsInCommaList(_ a: Analysis, at i: Int, slot: String) -> Bool {
+        guard i >= 1, a.entities.contains(where: { $0.slot == slot && $0.tokens.upperBound == i - 1 }) else {
+            return false
+        }
+        let token = a.tokens[i]
+        if token.isUpper { return true }
+        return Self.scalar(at: a.tokens[i - 1].end, in: a.sanitized) == ","
+            && !model.context.wordsNotListed.contains(token.text)
     }
 
     /// Two ambiguous aliases of one slot joined by "vs" name a pair, common words included ("wa vs or coder salary").

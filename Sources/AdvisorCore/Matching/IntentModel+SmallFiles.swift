@@ -10,7 +10,7 @@ extension IntentModel {
             "correction_fillers",
             "compared_value_narrows", "residence_words", "residence_linkers", "residence_fillers", "residence_compares",
             "residence_slots", "run_together_short", "retractions", "go_on", "kept_by_topic", "codes_at_end_after",
-            "not_codes_at_end", "pair_joiners",
+            "not_codes_at_end", "pair_joiners", "national_words", "national_compares",
         ])
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
             context.comparedValueNarrows[entry.key] = try entry.value.string()
@@ -39,6 +39,8 @@ extension IntentModel {
         context.codesAtEndAfter = try Self.words(root, "codes_at_end_after")
         context.notCodesAtEnd = try Self.words(root, "not_codes_at_end")
         context.pairJoiners = try Self.words(root, "pair_joiners")
+        context.nationalWords = try Self.words(root, "national_words")
+        context.nationalCompares = try Self.words(root, "national_compares")
         context.pairReferences = try Self.words(root, "pair_references")
         context.choiceWords = try Self.words(root, "choice_words")
         context.otherReferences = try Self.words(root, "other_references")

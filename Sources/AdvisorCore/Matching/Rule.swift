@@ -114,6 +114,10 @@ struct ContextWords: Sendable {
     /// Words that join two ambiguous aliases of one slot into a pair that counts, common words included ("wa vs
     /// or"; `pair_joiners`).
     var pairJoiners: Set<String> = []
+    /// Words that name the nation and words that set a place against it: with one place, a pay question compares
+    /// it with the national figure ("is arizona above the national median"; `national_words`, `national_compares`).
+    var nationalWords: Set<String> = []
+    var nationalCompares: Set<String> = []
     /// Words that point back to the two credentials discussed last ("which of the two"; `pair_references`).
     var pairReferences: Set<String> = []
     /// Words that ask to choose between credentials compared (`choice_words`).
