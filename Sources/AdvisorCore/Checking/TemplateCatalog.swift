@@ -19,7 +19,9 @@ enum TemplateCatalog {
         "salary.region_none": ["region"],
         "salary.region_published": ["region"],
         "salary.ranking_conflict": ["value", "figure", "source"],
-        "salary.against_nation": ["place", "stat", "value", "national", "difference", "percent", "direction", "source"],
+        "salary.against_nation": [
+            "place", "stat", "value", "national", "difference", "percent", "direction", "source",
+        ],
         "salary.level_with_nation": ["place", "stat", "value", "national", "source"],
         "compare.title": ["what"],
         "compare.none": ["what"],
