@@ -191,6 +191,8 @@ extension IntentMatcher {
                 var usable = false
                 for case .entity(let slot, let value, let use) in model.entityWords.payloads(of: candidate.node)
                 where counts(use, slot: slot, ids, a, at: i) {
+                    // "Ga." is both an abbreviation and a code after "in": one value, once.
+                    if usable, a.entities.last.map({ $0.slot == slot && $0.value == value }) == true { continue }
                     addEntity(slot, value, i, end, &a, &consumed)
                     usable = true
                 }
