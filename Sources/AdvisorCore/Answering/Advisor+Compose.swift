@@ -56,6 +56,22 @@ extension Advisor {
         case "cert_info":
             return credentials.info(codes, words: words)
         case "cert_exam":
+            // CEUs for several credentials held: the issuer's total first ("how many CEUs holding both CPC and CRC").
+            if aspects.first == "renewal",
+                let count = slots.number("credential_count") ?? (codes.count >= 2 ? codes.count : nil),
+                let total = credentials.renewalTotal(codes, count: count, words: words)
+            {
+                guard !codes.isEmpty else { return total }
+                var c = credentials.exam(codes, aspects: aspects)
+                c.lines.insert(contentsOf: total.lines, at: 0)
+                c.templates.insert(contentsOf: total.templates, at: 0)
+                c.query = total.query + "; " + c.query
+                c.records.insert(contentsOf: total.records, at: 0)
+                let later = c.sourceIDs
+                c.sourceIDs = total.sourceIDs
+                for id in later { c.cite(id) }
+                return c
+            }
             return credentials.exam(codes, aspects: aspects)
         case "cert_recommend" where codes.count >= 2:
             // Between the credentials named or in focus: the asker's words and the values they carry decide.

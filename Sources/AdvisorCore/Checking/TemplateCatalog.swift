@@ -37,6 +37,7 @@ enum TemplateCatalog {
         "outlook.state_jobs": ["state", "jobs", "source"],
         "compare.other_job": [],
         "cert.info": ["code", "name", "issuer"],
+        "cert.renewal_total": ["count", "issuer", "credentials", "ceus", "period", "source"],
         "cert.all": [],
         "cert.matching": [],
         "cert.by_issuer": ["issuer"],

@@ -18,6 +18,8 @@ extension KnowledgeBase {
                 }
             } else if p == "Knowledge/regions.yaml" {
                 try loadRegions(YAMLNode.parse(file))
+            } else if p == "Knowledge/renewal.yaml" {
+                try loadRenewal(YAMLNode.parse(file))
             } else if p == "Knowledge/experience.yaml" {
                 try loadExperience(YAMLNode.parse(file))
             } else if p.hasPrefix("Knowledge/topics/") {
@@ -51,6 +53,27 @@ extension KnowledgeBase {
                 reliability: try item["reliability"]?.string() ?? "unknown",
                 url: try item["url"]?.string(),
                 note: try item["note"]?.string()
+            )
+        }
+    }
+
+    /// `Knowledge/renewal.yaml`: CEUs per renewal by the number of an issuer's credentials held.
+    private mutating func loadRenewal(_ root: YAMLNode) throws(LoadError) {
+        for item in try root.list() {
+            try item.allowKeys(["issuer", "period", "ceus_by_count", "source"])
+            let sourceNode = try item.required("source")
+            let source = try sourceNode.string()
+            guard sources[source] != nil else { throw sourceNode.error("unknown source '\(source)'") }
+            let countsNode = try item.required("ceus_by_count")
+            var counts: [Int] = []
+            for node in try countsNode.list() { counts.append(try node.int()) }
+            guard !counts.isEmpty else { throw countsNode.error("ceus_by_count needs at least one number") }
+            let issuer = try item.required("issuer").string()
+            renewal[issuer] = RenewalTable(
+                issuer: issuer,
+                period: try item.required("period").string(),
+                ceusByCount: counts,
+                source: source
             )
         }
     }

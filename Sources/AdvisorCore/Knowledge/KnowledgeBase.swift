@@ -10,6 +10,8 @@ public struct KnowledgeBase: Sendable {
     public internal(set) var figures: [SalaryFigure] = []
     public internal(set) var credentials: [String: Credential] = [:]
     public internal(set) var credentialOrder: [String] = []
+    /// CEUs per renewal by the number of an issuer's credentials held, by issuer (`Knowledge/renewal.yaml`).
+    public internal(set) var renewal: [String: RenewalTable] = [:]
     public internal(set) var experience: [ExperienceLevel] = []
     public internal(set) var sections: [TopicSection] = []
     /// Answer templates by name, from `Intents/templates.yaml`.
