@@ -101,6 +101,16 @@ struct ConversationContextTests {
         let b = AdvisorFixture.shared.answer("and in Texas?", in: &bob)
         #expect(b.slots["credential"].isEmpty)
     }
+
+    @Test("'and the lowest?' after a ranking ranks the same slot from the bottom; after three values, all three")
+    func rankingAndListFollowUps() {
+        let ranked = turns(["what's the highest paying state", "and the lowest?"])
+        #expect(ranked[1].text.hasPrefix("Lowest-paying state"), "\(ranked[1].text)")
+        let three = turns(["nj vs ny vs pa coder salary", "which has the best 90th percentile"])
+        #expect(three[1].slots["state"] == [.text("NJ"), .text("NY"), .text("PA")])
+        let average = turns(["national median pay for medical coders?", "and the average?"])
+        #expect(average[1].slots["statistic"] == [.text("mean")])
+    }
 }
 
 @Suite("Answers")

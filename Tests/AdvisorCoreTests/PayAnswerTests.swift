@@ -81,4 +81,32 @@ struct PayAnswerTests {
         #expect(pair.intent == "salary_compare")
         #expect(pair.slots["state"] == [.text("CO"), .text("AZ")])
     }
+
+    @Test("a place set against the nation compares the two from one survey, with the difference and its share")
+    func placeAgainstNation() {
+        let below = answer("is arizona above or below the national median for coders")
+        #expect(below.intent == "salary_compare")
+        #expect(below.text.hasPrefix("Arizona's median ($49,790) is $460 (1%) below the national median ($50,250)"))
+        let mean = answer("how far below the national average is mississippi for coders")
+        #expect(mean.text.hasPrefix("Mississippi's mean ($43,940) is $12,030 (21%) below the national mean"))
+        // Two places are compared with each other, not with the nation.
+        #expect(!answer("ohio vs texas vs national coder pay").text.contains("the national"))
+    }
+
+    @Test("a list written with commas keeps every value")
+    func commaLists() {
+        #expect(answer("compare coder pay in NC, SC and GA").slots["state"] == [.text("NC"), .text("SC"), .text("GA")])
+        #expect(answer("wa vs or coder salary").slots["state"] == [.text("WA"), .text("OR")])
+        #expect(answer("entry level coder pay w/ no experience in pa").slots["state"] == [.text("PA")])
+    }
+
+    @Test("CEUs for several credentials of one issuer: the total from its table, cited")
+    func renewalTotal() {
+        let three = answer("how many CEUs do you need with 3 AAPC credentials")
+        #expect(three.text == "Holding 3 AAPC credentials: 44 CEUs every 2 years in all (AAPC).", "\(three.text)")
+        let pair = answer("how many CEUs every 2 years if i hold both CPC and CRC")
+        #expect(pair.text.hasPrefix("Holding 2 AAPC credentials: 40 CEUs"), "\(pair.text)")
+        // Credentials of two issuers have no one table.
+        #expect(!answer("how many CEUs if i hold both CPC and CCS").text.hasPrefix("Holding"))
+    }
 }
