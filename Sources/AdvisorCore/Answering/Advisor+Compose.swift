@@ -6,7 +6,7 @@ extension Advisor {
         analysis a: Analysis,
         aspects: [String],
         conversation: Conversation,
-        followUp: Bool = false
+        followUp: Bool
     ) -> Composition {
         let words = a.words
         let credentials = composers.credentials
@@ -44,11 +44,7 @@ extension Advisor {
                 var place = slots
                 place["country"] = []
                 var c = payAnswer(place, listSlot: nil, rankSlot: nil)
-                c.lines.insert(contentsOf: against.lines, at: 0)
-                c.templates.insert(contentsOf: against.templates, at: 0)
-                c.query = against.query + "; " + c.query
-                for id in against.sourceIDs { c.cite(id) }
-                c.records.insert(contentsOf: against.records, at: 0)
+                c.prepend(against)
                 return c
             }
             let lowestFirst = lowestFeature.map { a.features.contains($0) } ?? false
@@ -63,13 +59,7 @@ extension Advisor {
             {
                 guard !codes.isEmpty else { return total }
                 var c = credentials.exam(codes, aspects: aspects)
-                c.lines.insert(contentsOf: total.lines, at: 0)
-                c.templates.insert(contentsOf: total.templates, at: 0)
-                c.query = total.query + "; " + c.query
-                c.records.insert(contentsOf: total.records, at: 0)
-                let later = c.sourceIDs
-                c.sourceIDs = total.sourceIDs
-                for id in later { c.cite(id) }
+                c.prepend(total)
                 return c
             }
             return credentials.exam(codes, aspects: aspects)

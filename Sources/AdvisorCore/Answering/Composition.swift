@@ -13,6 +13,17 @@ struct Composition {
     /// The slot whose values the answer ranked ("which state pays most"), for "and the lowest?" next.
     var rankedSlot: String?
 
+    /// Puts `lead` before this answer: its lines, templates, records and sources first, its query before this one's.
+    mutating func prepend(_ lead: Composition) {
+        lines.insert(contentsOf: lead.lines, at: 0)
+        templates.insert(contentsOf: lead.templates, at: 0)
+        records.insert(contentsOf: lead.records, at: 0)
+        query = lead.query + "; " + query
+        let own = sourceIDs
+        sourceIDs = lead.sourceIDs
+        for id in own { cite(id) }
+    }
+
     mutating func cite(_ id: String) {
         if !id.isEmpty && !sourceIDs.contains(id) { sourceIDs.append(id) }
     }

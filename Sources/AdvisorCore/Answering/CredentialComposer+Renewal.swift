@@ -8,7 +8,7 @@ extension CredentialComposer {
         if issuers.count == 1 {
             issuer = issuers.first
         } else if issuers.isEmpty {
-            issuer = kb.renewal.keys.sorted().first { words.contains($0.lowercased()) }
+            issuer = words.lazy.map { $0.uppercased() }.first { kb.renewal[$0] != nil }
         } else {
             issuer = nil
         }

@@ -70,7 +70,6 @@ extension KnowledgeBase {
             guard !counts.isEmpty else { throw countsNode.error("ceus_by_count needs at least one number") }
             let issuer = try item.required("issuer").string()
             renewal[issuer] = RenewalTable(
-                issuer: issuer,
                 period: try item.required("period").string(),
                 ceusByCount: counts,
                 source: source

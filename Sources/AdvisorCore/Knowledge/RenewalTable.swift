@@ -1,6 +1,5 @@
 /// CEUs an issuer asks for each renewal period by the number of its credentials held (`Knowledge/renewal.yaml`).
 public struct RenewalTable: Sendable {
-    public let issuer: String
     /// "every 2 years".
     public let period: String
     /// The total for 1, 2, 3... credentials; the last entry holds for that many or more.

@@ -66,20 +66,10 @@ extension IntentMatcher {
 
     /// Two ambiguous aliases of one slot joined by "vs" name a pair, common words included ("wa vs or coder salary").
     func pairsWithAlias(_ ids: [Int32], _ a: Analysis, at i: Int, slot: String) -> Bool {
-        var found: [(length: Int, node: Int32)] = []
-        for (joiner, other) in [(i + 1, i + 2), (i - 1, i - 2)] where other >= 0 && other < ids.count {
-            guard model.context.pairJoiners.contains(a.tokens[joiner].text) else { continue }
-            model.entityWords.matches(in: ids, from: other, into: &found)
-            let paired = found.contains { candidate in
-                candidate.length == 1
-                    && model.entityWords.payloads(of: candidate.node).contains {
-                        if case .entity(slot, _, .inContext) = $0 { return true }
-                        return false
-                    }
-            }
-            if paired { return true }
+        [(i + 1, i + 2), (i - 1, i - 2)].contains { joiner, other in
+            other >= 0 && other < ids.count && model.context.pairJoiners.contains(a.tokens[joiner].text)
+                && startsValue(of: slot, ids, at: other, use: .inContext, oneWord: true)
         }
-        return false
     }
 
     /// Whether a token is written with a capital first and a period right after it: "Ga.", "Wash.".
@@ -115,13 +105,19 @@ extension IntentMatcher {
         guard i + 2 < ids.count, Self.listJoiners.contains(a.tokens[i + 1].text),
             !model.context.wordsNotListed.contains(a.tokens[i].text)
         else { return false }
-        var next: [(length: Int, node: Int32)] = []
-        model.entityWords.matches(in: ids, from: i + 2, into: &next)
-        return next.contains { candidate in
-            model.entityWords.payloads(of: candidate.node).contains {
-                if case .entity(slot, _, .anywhere) = $0 { return true }
-                return false
-            }
+        return startsValue(of: slot, ids, at: i + 2, use: .anywhere)
+    }
+
+    /// Whether a value of `slot` with this use starts at `k` (one word long when `oneWord`).
+    func startsValue(of slot: String, _ ids: [Int32], at k: Int, use: AliasUse, oneWord: Bool = false) -> Bool {
+        var found: [(length: Int, node: Int32)] = []
+        model.entityWords.matches(in: ids, from: k, into: &found)
+        return found.contains { candidate in
+            (!oneWord || candidate.length == 1)
+                && model.entityWords.payloads(of: candidate.node).contains {
+                    if case .entity(slot, _, use) = $0 { return true }
+                    return false
+                }
         }
     }
 
