@@ -19,6 +19,16 @@ extension MatcherTests {
         #expect(values("I feel ill about the exam", "state").isEmpty)
     }
 
+    @Test("a code in capitals names its place in brackets or beside another place, unless the trade writes it so")
+    func capitalCodes() {
+        #expect(values("does WA pay more than CA for coders", "state") == [.text("WA"), .text("CA")])
+        #expect(values("salaries for medical coders out here in the Black Hills (SD)", "state") == [.text("SD")])
+        // "MA" beside a place is a medical assistant; lower case and a lone capital code still need context.
+        #expect(values("I'm an MA in Texas, should I switch to coding", "state") == [.text("TX")])
+        #expect(values("does wa pay more than california", "state") == [.text("CA")])
+        #expect(values("is GA a good credential to have", "state").isEmpty)
+    }
+
     @Test("a short search-like query names its place in lower case at its end, or at its start before the field")
     func keywordQueryPlaces() {
         #expect(values("cpc pay ga", "state") == [.text("GA")])

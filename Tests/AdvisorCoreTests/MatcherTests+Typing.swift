@@ -55,4 +55,30 @@ extension MatcherTests {
         #expect(answers[1].slots["credential_count"] == [.number(3)])
         #expect(analyze("one of the best certs").bareNumbers.isEmpty)
     }
+
+    @Test("years away from work are no experience; years of work beside them still are")
+    func yearsAway() {
+        func years(_ text: String) -> [SlotValue] {
+            analyze(text).entities.filter { $0.slot == "experience_years" }.map(\.value)
+        }
+        #expect(years("been out of the workforce 11 years caring for my mom. whats the median pay").isEmpty)
+        #expect(years("after 15 years home with kids, is coding realistic").isEmpty)
+        #expect(
+            years("stay at home mom for 9 yrs, before that I coded for about 4 years. what would I make") == [
+                .number(4)
+            ]
+        )
+        #expect(years("5 years coding, then 3 years off") == [.number(5)])
+    }
+
+    @Test("an unknown -ing word after one vowel and one consonant takes back its silent e: 'caring' is 'care'")
+    func silentE() {
+        #expect(analyze("caring for my mom").words.first == "care")
+    }
+
+    @Test("'pro fee' coding is a kind of coding, not a fee: the way into auditing stays a career question")
+    func proFee() {
+        let a = AdvisorFixture.converse(["10 yrs pro fee coding, how do I get into auditing"])
+        #expect(a[0].intent == "career_path")
+    }
 }

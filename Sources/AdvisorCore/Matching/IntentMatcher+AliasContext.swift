@@ -13,6 +13,7 @@ extension IntentMatcher {
                 || opensList(ids, a, at: i, slot: slot) || endsKeywordQuery(a, at: i)
                 || beginsKeywordQuery(ids, a, at: i) || endsAfterPlaceWord(a, at: i)
                 || pairsWithAlias(ids, a, at: i, slot: slot) || followsInCommaList(a, at: i, slot: slot)
+                || isCapitalCode(ids, a, at: i, slot: slot)
         }
     }
 
@@ -62,6 +63,22 @@ extension IntentMatcher {
         if token.isUpper { return true }
         return Self.scalar(at: a.tokens[i - 1].end, in: a.sanitized) == ","
             && !model.context.wordsNotListed.contains(token.text)
+    }
+
+    /// An ambiguous alias in capitals counts in brackets ("the Black Hills (SD)") or when the question names another
+    /// value of its slot ("does WA pay more than CA"), unless it is a common word
+    /// (`words_not_listed`) or the trade writes it in capitals too (`capital_codes_not_places`: "MA", "PA").
+    func isCapitalCode(_ ids: [Int32], _ a: Analysis, at i: Int, slot: String) -> Bool {
+        let token = a.tokens[i]
+        guard token.isUpper, !model.context.wordsNotListed.contains(token.text),
+            !model.context.capitalCodesNotPlaces.contains(token.text)
+        else { return false }
+        if Self.scalar(at: token.start - 1, in: a.sanitized) == "("
+            && Self.scalar(at: token.end, in: a.sanitized) == ")"
+        {
+            return true
+        }
+        return ids.indices.contains { k in k != i && startsValue(of: slot, ids, at: k, use: .anywhere) }
     }
 
     /// Two ambiguous aliases of one slot joined by "vs" name a pair, common words included ("wa vs or coder salary").

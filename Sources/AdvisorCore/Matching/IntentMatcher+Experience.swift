@@ -10,6 +10,31 @@ extension IntentMatcher {
         a.entities.removeAll { $0.slot == "statistic" && ($0.value == .text("mean") || $0.value == .text("median")) }
     }
 
+    /// Years away from work are no experience: "been out of the workforce 11 years caring for my mom", "after 15
+    /// years home with kids" (a phrase of `gap_phrases` within five words of the number), unless a word of
+    /// `experience_words` follows the number ("5 years coding, then 3 years off").
+    func dropYearsAway(_ a: inout Analysis) {
+        guard !model.numbers.gapPhrases.isEmpty, a.entities.contains(where: { $0.slot == "experience_years" }) else {
+            return
+        }
+        let words = a.words
+        let experience = model.numbers.experienceWords
+        a.entities.removeAll { entity in
+            guard entity.slot == "experience_years" else { return false }
+            let after = entity.tokens.upperBound + 1
+            if (after..<min(after + 3, words.count)).contains(where: { experience.contains(words[$0]) }) {
+                return false
+            }
+            let window = max(0, entity.tokens.lowerBound - 5)..<min(words.count, entity.tokens.upperBound + 6)
+            return model.numbers.gapPhrases.contains { phrase in
+                phrase.count <= window.count
+                    && (window.lowerBound...(window.upperBound - phrase.count)).contains { start in
+                        words[start..<(start + phrase.count)].elementsEqual(phrase)
+                    }
+            }
+        }
+    }
+
     /// A question that tells a story names durations that are not all experience ("I stepped away for three years;
     /// before that I was a CPC with 6 years of experience", "after 15 years at home, what do people make with 2
     /// years on the job?"). Unless it compares them (a word of `comparison_words`, or "2 to 10 years", "2 and 10

@@ -46,6 +46,7 @@ struct IntentMatcher: Sendable {
         }
         dropPlaceLivedIn(&a)
         dropBroaderValues(&a)
+        dropYearsAway(&a)
         keepOneExperience(&a)
         dropDefaultPeriod(&a)
         collectFeatures(words, ids, &a)

@@ -171,7 +171,7 @@ extension IntentModel {
         try root.allowKeys([
             "words", "phrases", "experience_units", "count_units", "fillers", "not_after", "not_before",
             "rate_suffixes", "rate_units", "rate_words", "rate_articles", "percent_words",
-            "experience_words", "age_before", "age_after", "span_words", "word_number_tails",
+            "experience_words", "age_before", "age_after", "span_words", "word_number_tails", "gap_phrases",
         ])
         if let words = root["words"] {
             for entry in try words.entries() { numbers.words[entry.key] = try entry.value.int() }
@@ -202,6 +202,9 @@ extension IntentModel {
         numbers.ageAfter = try words("age_after")
         numbers.spanWords = try words("span_words")
         numbers.wordNumberTails = try words("word_number_tails")
+        numbers.gapPhrases = try (root["gap_phrases"]?.strings() ?? []).map { TextNormalizer.phrase($0) }.filter {
+            !$0.isEmpty
+        }
     }
 
     private mutating func loadRules(_ root: YAMLNode) throws(LoadError) {

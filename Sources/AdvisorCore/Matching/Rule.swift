@@ -40,6 +40,9 @@ struct NumberGrammar: Sendable {
     var ageAfter: Set<String> = []
     /// Words that join two numbers into a span or a list ("from 5 to 10 years", "2 and 10 years").
     var spanWords: Set<String> = []
+    /// Phrases that make years beside them time away from work, not experience ("out of the workforce 11 years";
+    /// `gap_phrases`).
+    var gapPhrases: [[String]] = []
 
     func value(of word: String) -> Int? {
         guard let first = word.utf8.first else { return nil }
@@ -111,6 +114,9 @@ struct ContextWords: Sendable {
     /// `codes_at_end_after`), unless it is one of `not_codes_at_end` or a common word (`words_not_listed`).
     var codesAtEndAfter: Set<String> = []
     var notCodesAtEnd: Set<String> = []
+    /// Ambiguous codes that a capital does not make a place beside another value or in brackets, because the trade
+    /// writes them in capitals too ("MA" a medical assistant, "PA" a physician assistant; `capital_codes_not_places`).
+    var capitalCodesNotPlaces: Set<String> = []
     /// Words that join two ambiguous aliases of one slot into a pair that counts, common words included ("wa vs
     /// or"; `pair_joiners`).
     var pairJoiners: Set<String> = []
