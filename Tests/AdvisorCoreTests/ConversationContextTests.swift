@@ -188,4 +188,21 @@ struct AnswerTests {
         let more = AdvisorFixture.converse(["can I code from home?", "anything else I should know"])
         #expect(more[1].intent == "remote_work")
     }
+
+    @Test("'the whole state' after a city asks its state; 'up here' points to the place told earlier")
+    func wholeStateAndLocalPlace() {
+        let city = AdvisorFixture.converse(["what does a coder make in new york city", "what about the whole state"])
+        #expect(city[1].slots["state"] == [.text("NY")] && city[1].slots["metro"].isEmpty, "\(city[1].slots)")
+        let home = AdvisorFixture.converse([
+            "i live in alaska, can i code from home", "what equipment would i need",
+            "how much do remote coders make up here",
+        ])
+        #expect(home[2].slots["state"] == [.text("AK")], "\(home[2].slots)")
+    }
+
+    @Test("'forget the uk' takes the UK back: the question is about the US alone")
+    func forgetTakesBack() {
+        let turns = AdvisorFixture.converse(["clinical coder pay in the uk", "ok forget the uk, what's the us median"])
+        #expect(turns[1].slots["country"] == [.text("United States")], "\(turns[1].slots)")
+    }
 }

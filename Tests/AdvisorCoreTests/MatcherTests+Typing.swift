@@ -81,4 +81,14 @@ extension MatcherTests {
         let a = AdvisorFixture.converse(["10 yrs pro fee coding, how do I get into auditing"])
         #expect(a[0].intent == "career_path")
     }
+
+    @Test("a '$' that is no amount's unit reads as money; years written against their unit are years")
+    func dollarSignsAndGluedYears() {
+        #expect(analyze("cpc $$").words == ["cpc", "money"])
+        #expect(analyze("inpt vs outpt $").words.last == "money")
+        #expect(!analyze("is $45k good").words.contains("money"))
+        #expect(
+            analyze("ccs nj 5yrs pay").entities.contains { $0.slot == "experience_years" && $0.value == .number(5) }
+        )
+    }
 }

@@ -44,6 +44,14 @@ extension Advisor {
                 if name == "statistic", !intent.hasPrefix("salary") { continue }
                 slots[name] = focus[name]
             }
+            // "what about the whole state" after New York City: the state the metro in focus lies in.
+            if slots["state"].isEmpty, slots["metro"].count == 1,
+                let state = slots.text("metro").flatMap({ knowledge.metroStates[$0] }),
+                IntentMatcher.containsAny(model.context.wholeState, in: a.words)
+            {
+                slots["metro"] = []
+                slots["state"] = [.text(state)]
+            }
             // A bare number fills the number slot in focus ("and with 3?"); bare numbers compared fill it as a list
             // ("so 3 vs 1, how big is the gap").
             if let n = a.bareNumbers.last, let name = conversation.numberInFocus,
@@ -82,9 +90,11 @@ extension Advisor {
         if let kept = model.context.keptByTopic[intent], slots[kept].isEmpty, !focus[kept].isEmpty {
             slots[kept] = focus[kept]
         }
-        // "what would I make there" after a question about something else: the place discussed last.
-        if followUp || a.isFollowUp, !Self.placeSlots.contains(where: { !slots[$0].isEmpty }),
-            a.words.contains(where: { model.context.placeReferences.contains($0) }),
+        // "what would I make there" after a question about something else: the place discussed last; "around here"
+        // and "in my area" point to it in a new question too.
+        if !Self.placeSlots.contains(where: { !slots[$0].isEmpty }),
+            (followUp || a.isFollowUp) && a.words.contains(where: { model.context.placeReferences.contains($0) })
+                || IntentMatcher.containsAny(model.context.localReferences, in: a.words),
             let name = conversation.changeOrder.last(where: { Self.placeSlots.contains($0) }),
             let place = conversation.recent[name]?.last
         {

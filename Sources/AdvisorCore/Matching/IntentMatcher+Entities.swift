@@ -37,6 +37,15 @@ extension IntentMatcher {
                 i += 1
                 continue
             }
+            // "5yrs", "10yr": years written against their unit.
+            if startsWithDigit, let unit = words[i].firstIndex(where: { !$0.isNumber }),
+                let n = Int(words[i][..<unit]), n < 60, g.experienceUnits.contains(String(words[i][unit...])),
+                !g.notAfter.contains(i + 1 < words.count ? words[i + 1] : "")
+            {
+                addEntity("experience_years", .number(n), i, i, &a, &consumed)
+                i += 1
+                continue
+            }
             guard let n = number(words[i], ids[i]), !Self.looksLikeCode(words[i]) else {
                 i += 1
                 continue

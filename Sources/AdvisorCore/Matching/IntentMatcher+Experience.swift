@@ -26,12 +26,7 @@ extension IntentMatcher {
                 return false
             }
             let window = max(0, entity.tokens.lowerBound - 5)..<min(words.count, entity.tokens.upperBound + 6)
-            return model.numbers.gapPhrases.contains { phrase in
-                phrase.count <= window.count
-                    && (window.lowerBound...(window.upperBound - phrase.count)).contains { start in
-                        words[start..<(start + phrase.count)].elementsEqual(phrase)
-                    }
-            }
+            return model.numbers.gapPhrases.contains { Self.phraseStart($0, in: words, within: window) != nil }
         }
     }
 

@@ -30,6 +30,7 @@ struct IntentMatcher: Sendable {
         a.features = FeatureSet(capacity: model.featureNames.count)
         var tokens = TextNormalizer.tokenize(clean, isASCII: a.sanitizedIsASCII)
         TextNormalizer.ignoreShoutedCapitals(&tokens)
+        if clean.utf8.contains(UInt8(ascii: "$")) { Self.readDollarSigns(&tokens, in: clean) }
         (a.tokens, a.wordIDs) = normalizeTokens(tokens, corrections: &a.corrections)
         joinPairShorthand(&a.tokens, &a.wordIDs, corrections: &a.corrections)
         joinSpelledLetters(&a.tokens, &a.wordIDs, corrections: &a.corrections)

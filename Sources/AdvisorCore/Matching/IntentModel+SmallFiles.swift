@@ -10,7 +10,8 @@ extension IntentModel {
             "correction_fillers",
             "compared_value_narrows", "residence_words", "residence_linkers", "residence_fillers", "residence_compares",
             "residence_slots", "run_together_short", "retractions", "go_on", "kept_by_topic", "codes_at_end_after",
-            "not_codes_at_end", "capital_codes_not_places", "pair_joiners", "national_words", "national_compares",
+            "not_codes_at_end", "capital_codes_not_places", "whole_state", "local_references", "pair_joiners",
+            "national_words", "national_compares",
         ])
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
             context.comparedValueNarrows[entry.key] = try entry.value.string()
@@ -39,6 +40,11 @@ extension IntentModel {
         context.codesAtEndAfter = try Self.words(root, "codes_at_end_after")
         context.notCodesAtEnd = try Self.words(root, "not_codes_at_end")
         context.capitalCodesNotPlaces = try Self.words(root, "capital_codes_not_places")
+        context.localReferences = try (root["local_references"]?.strings() ?? []).map { TextNormalizer.phrase($0) }
+            .filter { !$0.isEmpty }
+        context.wholeState = try (root["whole_state"]?.strings() ?? []).map { TextNormalizer.phrase($0) }.filter {
+            !$0.isEmpty
+        }
         context.pairJoiners = try Self.words(root, "pair_joiners")
         context.nationalWords = try Self.words(root, "national_words")
         context.nationalCompares = try Self.words(root, "national_compares")

@@ -102,6 +102,9 @@ struct ContextWords: Sendable {
     var fragmentWords: Set<String> = []
     /// Words that point back to the last place discussed ("what would I make there"; `place_references`).
     var placeReferences: Set<String> = []
+    /// Phrases that point to the place discussed last even in a new question ("what do remote coders make up here";
+    /// `local_references`).
+    var localReferences: [[String]] = []
     /// Words that make a bare number a count of the number slot in focus, even in a new question ("how many CEUs
     /// would I need with 3" after pay with 2 credentials).
     var numberHolders: Set<String> = []
@@ -114,6 +117,9 @@ struct ContextWords: Sendable {
     /// `codes_at_end_after`), unless it is one of `not_codes_at_end` or a common word (`words_not_listed`).
     var codesAtEndAfter: Set<String> = []
     var notCodesAtEnd: Set<String> = []
+    /// Phrases that ask about the whole state of the metro in focus ("what about the whole state" after New York
+    /// City; `whole_state`).
+    var wholeState: [[String]] = []
     /// Ambiguous codes that a capital does not make a place beside another value or in brackets, because the trade
     /// writes them in capitals too ("MA" a medical assistant, "PA" a physician assistant; `capital_codes_not_places`).
     var capitalCodesNotPlaces: Set<String> = []

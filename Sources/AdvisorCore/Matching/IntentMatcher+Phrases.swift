@@ -1,0 +1,16 @@
+/// Phrases of several words found in a question's words.
+extension IntentMatcher {
+    /// Where `phrase` starts within `range` of `words` (all of them when nil), if it stands there.
+    static func phraseStart(_ phrase: [String], in words: [String], within range: Range<Int>? = nil) -> Int? {
+        let range = range ?? words.indices
+        guard !phrase.isEmpty, phrase.count <= range.count else { return nil }
+        return (range.lowerBound...(range.upperBound - phrase.count)).first { start in
+            words[start..<(start + phrase.count)].elementsEqual(phrase)
+        }
+    }
+
+    /// Whether any of `phrases` stands in `words`.
+    static func containsAny(_ phrases: [[String]], in words: [String]) -> Bool {
+        phrases.contains { phraseStart($0, in: words) != nil }
+    }
+}
