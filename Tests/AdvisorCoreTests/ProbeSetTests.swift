@@ -47,7 +47,7 @@ struct ProbeSetTests {
         63: 0.92, 64: 0.93, 65: 0.93, 66: 0.87, 68: 0.87, 69: 0.80, 70: 0.90, 71: 0.90, 72: 0.90, 73: 0.81, 74: 0.85,
         75: 0.87, 76: 0.89, 77: 0.89, 78: 0.89, 79: 0.93, 80: 0.94, 82: 0.87, 84: 0.91,
         85: 0.90, 88: 0.85, 89: 0.79, 90: 0.89, 91: 0.93, 92: 0.92, 93: 0.90, 94: 0.90, 95: 0.90, 96: 0.94,
-        97: 0.91, 98: 0.93, 100: 0.94, 103: 0.91, 104: 0.93, 105: 0.93, 108: 0.91, 109: 0.90, 110: 0.87, 111: 0.88,
+        97: 0.91, 98: 0.93, 100: 0.94, 103: 0.91, 104: 0.97, 105: 0.93, 108: 0.95, 109: 0.90, 110: 0.87, 111: 0.89,
         112: 0.91,
     ]
 
@@ -60,11 +60,12 @@ struct ProbeSetTests {
     /// cross-section, 106: people returning after a break, 107: askers who think in numbers, 108: conversation-heavy),
     /// which met 0.990 / 0.945 / 0.915 / 0.985 on first contact; all held at what they reached. Round 17 (109: a plain
     /// cross-section, 110: askers outside the US, 111: neighbouring healthcare jobs, 112: a mobile app's fragments),
-    /// measured on the binary that had mended round 16, is held at its first contact (112 after "$" and "5yrs").
+    /// measured on the binary that had mended round 16 (0.985 / 0.915 / 0.930 / 0.935), is held at what one mending
+    /// pass reached.
     static let intentBars: [Int: Double] = [
-        96: 0.94, 98: 0.93, 102: 0.94, 103: 0.90, 104: 0.92, 107: 0.94, 110: 0.91, 111: 0.93,
+        96: 0.94, 98: 0.93, 102: 0.94, 103: 0.90, 104: 0.92, 107: 0.94, 110: 0.94, 111: 0.94,
     ]
-    static let outOfScopeRecallBars: [Int: Double] = [103: 0.81, 106: 0.94, 110: 0.77, 111: 0.89, 112: 0.94]
+    static let outOfScopeRecallBars: [Int: Double] = [103: 0.81, 106: 0.94, 112: 0.94]
     static let outOfScopePrecisionBars: [Int: Double] = [104: 0.89, 111: 0.85, 112: 0.80]
 
     @Test("each probe set: intent ≥ 0.95, dialogue turns ≥ 0.95, out-of-scope precision ≥ 0.93 and recall ≥ 0.95")
