@@ -87,6 +87,7 @@ extension MatcherTests {
         #expect(analyze("cpc $$").words == ["cpc", "money"])
         #expect(analyze("inpt vs outpt $").words.last == "money")
         #expect(!analyze("is $45k good").words.contains("money"))
+        #expect(!analyze("is 45$ an hour good").words.contains("money"))
         #expect(
             analyze("ccs nj 5yrs pay").entities.contains { $0.slot == "experience_years" && $0.value == .number(5) }
         )
