@@ -18,13 +18,8 @@ extension IntentMatcher {
             return
         }
         let words = a.words
-        let experience = model.numbers.experienceWords
         a.entities.removeAll { entity in
-            guard entity.slot == "experience_years" else { return false }
-            let after = entity.tokens.upperBound + 1
-            if (after..<min(after + 3, words.count)).contains(where: { experience.contains(words[$0]) }) {
-                return false
-            }
+            guard entity.slot == "experience_years", !isSaidToBeExperience(entity, words) else { return false }
             let window = max(0, entity.tokens.lowerBound - 5)..<min(words.count, entity.tokens.upperBound + 6)
             return model.numbers.gapPhrases.contains { Self.phraseStart($0, in: words, within: window) != nil }
         }
@@ -48,13 +43,15 @@ extension IntentMatcher {
             let gap = a.entities[second].tokens.lowerBound - a.entities[first].tokens.upperBound
             if gap <= 2 { return }
         }
-        let experience = model.numbers.experienceWords
-        let keep =
-            years.last { index in
-                let after = a.entities[index].tokens.upperBound + 1
-                return (after..<min(after + 3, a.words.count)).contains { experience.contains(a.words[$0]) }
-            } ?? years[years.count - 1]
+        let keep = years.last { isSaidToBeExperience(a.entities[$0], a.words) } ?? years[years.count - 1]
         let start = a.entities[keep].tokens.lowerBound
         a.entities.removeAll { $0.slot == "experience_years" && $0.tokens.lowerBound != start }
+    }
+
+    /// Whether a word of `experience_words` comes within three words after a number of years ("6 years of
+    /// experience", "5 years coding").
+    func isSaidToBeExperience(_ entity: Entity, _ words: [String]) -> Bool {
+        let after = entity.tokens.upperBound + 1
+        return (after..<min(after + 3, words.count)).contains { model.numbers.experienceWords.contains(words[$0]) }
     }
 }

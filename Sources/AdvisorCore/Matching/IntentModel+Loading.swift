@@ -202,9 +202,7 @@ extension IntentModel {
         numbers.ageAfter = try words("age_after")
         numbers.spanWords = try words("span_words")
         numbers.wordNumberTails = try words("word_number_tails")
-        numbers.gapPhrases = try (root["gap_phrases"]?.strings() ?? []).map { TextNormalizer.phrase($0) }.filter {
-            !$0.isEmpty
-        }
+        numbers.gapPhrases = try Self.phraseLists(root, "gap_phrases")
     }
 
     private mutating func loadRules(_ root: YAMLNode) throws(LoadError) {

@@ -23,9 +23,7 @@ extension IntentModel {
         context.correctionWords = try Self.words(root, "correction_words")
         context.correctionFillers = try Self.words(root, "correction_fillers")
         context.goOn = try Self.phrases(root, "go_on")
-        context.retractions = try (root["retractions"]?.strings() ?? []).map { TextNormalizer.phrase($0) }.filter {
-            !$0.isEmpty
-        }
+        context.retractions = try Self.phraseLists(root, "retractions")
         context.residenceWords = try Self.words(root, "residence_words")
         context.residenceFillers = try Self.words(root, "residence_fillers")
         context.residenceLinkers = try Self.words(root, "residence_linkers")
@@ -40,11 +38,8 @@ extension IntentModel {
         context.codesAtEndAfter = try Self.words(root, "codes_at_end_after")
         context.notCodesAtEnd = try Self.words(root, "not_codes_at_end")
         context.capitalCodesNotPlaces = try Self.words(root, "capital_codes_not_places")
-        context.localReferences = try (root["local_references"]?.strings() ?? []).map { TextNormalizer.phrase($0) }
-            .filter { !$0.isEmpty }
-        context.wholeState = try (root["whole_state"]?.strings() ?? []).map { TextNormalizer.phrase($0) }.filter {
-            !$0.isEmpty
-        }
+        context.localReferences = try Self.phraseLists(root, "local_references")
+        context.wholeState = try Self.phraseLists(root, "whole_state")
         context.pairJoiners = try Self.words(root, "pair_joiners")
         context.nationalWords = try Self.words(root, "national_words")
         context.nationalCompares = try Self.words(root, "national_compares")
@@ -81,6 +76,11 @@ extension IntentModel {
     /// with a question's words joined the same way; none when absent.
     static func phrases(_ root: YAMLNode, _ key: String) throws(LoadError) -> Set<String> {
         Set(try (root[key]?.strings() ?? []).map { TextNormalizer.phrase($0).joined(separator: " ") })
+    }
+
+    /// The phrases listed under `key`, each as its normalised words, empty ones left out; none when absent.
+    static func phraseLists(_ root: YAMLNode, _ key: String) throws(LoadError) -> [[String]] {
+        try (root[key]?.strings() ?? []).map { TextNormalizer.phrase($0) }.filter { !$0.isEmpty }
     }
 
     /// The words of the phrases listed under `key`, as one set ("not the" gives "not" and "the"); none when absent.
