@@ -58,9 +58,6 @@ extension MatcherTests {
 
     @Test("years away from work are no experience; years of work beside them still are")
     func yearsAway() {
-        func years(_ text: String) -> [SlotValue] {
-            analyze(text).entities.filter { $0.slot == "experience_years" }.map(\.value)
-        }
         #expect(years("been out of the workforce 11 years caring for my mom. whats the median pay").isEmpty)
         #expect(years("after 15 years home with kids, is coding realistic").isEmpty)
         #expect(
@@ -69,6 +66,15 @@ extension MatcherTests {
             ]
         )
         #expect(years("5 years coding, then 3 years off") == [.number(5)])
+    }
+
+    @Test("years in another job are no coding experience; years of billing, or said to be coding, still are")
+    func yearsInAnotherJob() {
+        #expect(years("no coding experience but 8 years as a dental assistant, what do coders start at").isEmpty)
+        #expect(years("I was a pharmacy tech for 6 years, what does a coder earn").isEmpty)
+        #expect(years("10 yrs in retail, how long does it take to become a coder").isEmpty)
+        #expect(years("10 yrs in billing, going into coding") == [.number(10)])
+        #expect(years("5 years as a medical assistant and 2 years coding, what should I make") == [.number(2)])
     }
 
     @Test("an unknown -ing word after one vowel and one consonant takes back its silent e: 'caring' is 'care'")

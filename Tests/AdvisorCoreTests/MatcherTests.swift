@@ -10,6 +10,11 @@ struct MatcherTests {
         IntentMatcher(model: advisor.model).analyze(text, conversation: Conversation())
     }
 
+    /// The numbers of years a question is read to give as experience.
+    func years(_ text: String) -> [SlotValue] {
+        analyze(text).entities.filter { $0.slot == "experience_years" }.map(\.value)
+    }
+
     @Test("control characters, escape sequences and curly quotes are cleaned")
     func sanitize() {
         #expect(TextNormalizer.sanitize("\u{1B}[31mred\u{1B}[0m cpc\u{0}") == "red cpc")
@@ -39,16 +44,15 @@ struct MatcherTests {
 
     @Test("of several durations in a story, the experience is kept; compared durations all are")
     func durationsInAStory() {
-        func years(_ text: String) -> [SlotValue] {
-            analyze(text).entities.filter { $0.slot == "experience_years" }.map(\.value)
-        }
         #expect(
             years("I stepped away for three years. Before that I was a CPC with 6 years of experience. Pay now?")
                 == [.number(6)]
         )
         #expect(years("After 15 years at home, what do people make with 2 years on the job?") == [.number(2)])
-        // Years raising children are time away (`gap_phrases`); years of another job still read as experience.
-        #expect(years("after 4 years in retail and 9 years raising kids what would I make") == [.number(4)])
+        // Years raising children are time away (`gap_phrases`), years of another job no coding experience
+        // (`other_work`); years of coding beside them still are.
+        #expect(years("after 4 years in retail and 9 years raising kids what would I make").isEmpty)
+        #expect(years("after 4 years coding and 9 years raising kids what would I make") == [.number(4)])
         #expect(years("2 years vs 8 years coder pay") == [.number(2), .number(8)])
         #expect(
             years("how much more do coders with 10 years make than those with 2 years") == [.number(10), .number(2)]

@@ -104,12 +104,19 @@ struct CheckerTests {
         #expect(hits(report, .slotValue, "Knowledge/salary/zzz.yaml").first?.severity == .error)
     }
 
+    /// The first rule of an intent's real rules file, as a line to append to a rules file.
+    static func firstRule(of intent: String) -> String {
+        let text = Fixture.real.first { $0.path == "Intents/rules/\(intent).yaml" }?.text ?? ""
+        let line = text.split(separator: "\n").first { $0.hasPrefix("  - {all:") }
+        return (line.map(String.init) ?? "") + "\n"
+    }
+
     @Test("duplicate aliases, rules and examples are warnings")
     func duplicates() {
         var files = Fixture.editing("Intents/entities/credentials.yaml", "aliases: [cic, ", "aliases: [cic, cic, ")
         files = files.filter { $0.path != "Intents/rules/thanks.yaml" }
         let rules = Fixture.real.first { $0.path == "Intents/rules/thanks.yaml" }?.text ?? ""
-        files.append(DataFile(path: "Intents/rules/thanks.yaml", text: rules + "  - {all: [$thanks], score: 1.0}\n"))
+        files.append(DataFile(path: "Intents/rules/thanks.yaml", text: rules + Self.firstRule(of: "thanks")))
         files = files.filter { $0.path != "Intents/examples/thanks.yaml" }
         let examples = Fixture.real.first { $0.path == "Intents/examples/thanks.yaml" }?.text ?? ""
         files.append(
@@ -127,7 +134,7 @@ struct CheckerTests {
         var files = Fixture.editing("Intents/entities/credentials.yaml", "aliases: [cic, ", "aliases: [cic, cpc, ")
         files = files.filter { $0.path != "Intents/rules/goodbye.yaml" && $0.path != "Intents/examples/goodbye.yaml" }
         let rules = Fixture.real.first { $0.path == "Intents/rules/goodbye.yaml" }?.text ?? ""
-        files.append(DataFile(path: "Intents/rules/goodbye.yaml", text: rules + "  - {all: [$thanks], score: 1.0}\n"))
+        files.append(DataFile(path: "Intents/rules/goodbye.yaml", text: rules + Self.firstRule(of: "thanks")))
         let examples = Fixture.real.first { $0.path == "Intents/examples/goodbye.yaml" }?.text ?? ""
         files.append(
             DataFile(path: "Intents/examples/goodbye.yaml", text: examples + "  - {text: \"thank you\", slots: {}}\n")

@@ -15,9 +15,11 @@ extension Advisor {
         for (n, e) in a.entities.enumerated() where a.entities[..<n].contains(where: { $0.slot == e.slot }) {
             return false
         }
-        // Entities are few and in order: a word is covered when one of them spans it.
+        // Entities are few and in order: a word is covered when one of them spans it, or a value taken back did
+        // ("no wait, ccs not cpc").
         return a.words.indices.allSatisfy { k in
             a.entities.contains { $0.tokens.contains(k) } || model.context.fragmentWords.contains(a.words[k])
+                || a.takenBack.contains { $0.contains(k) }
         }
     }
 

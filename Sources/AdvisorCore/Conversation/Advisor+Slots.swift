@@ -121,11 +121,18 @@ extension Advisor {
                 named.count == 1 && !recent.suffix(2).contains(named[0])
                 ? [recent[recent.count - 1], named[0]] : Array(recent.suffix(2))
         }
-        // "is it harder than the CPC?" after the COC: the value in focus, then the one named.
+        // "is it harder than the CPC?" after the COC: the value in focus, then the one named; "so illinois is
+        // better?" after Indiana: the value named before the comparison word first.
         if Self.compareIntents.contains(intent), let name = a.focusCompared,
             slots[name].count == 1, let held = focus[name].last(where: { $0 != slots[name][0] })
         {
-            slots[name] = [held, slots[name][0]]
+            let compares = model.context.compareWithFocus
+            let namedFirst =
+                a.entities.first { $0.slot == name }.map { e in
+                    !a.words[..<e.tokens.lowerBound].contains { compares.contains($0) }
+                        && a.words[e.tokens.upperBound...].contains { compares.contains($0) }
+                } ?? false
+            slots[name] = namedFirst ? [slots[name][0], held] : [held, slots[name][0]]
         }
         // "which is higher?" after two answers: compare the slot that changed last ("rank them": every value kept).
         if Self.compareIntents.contains(intent), !slots.names.contains(where: { slots[$0].count > 1 }) {

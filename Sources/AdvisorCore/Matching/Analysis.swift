@@ -28,6 +28,8 @@ public struct Analysis: Sendable {
     /// Further aspects the same question asks about ("how many questions and how long is it"), in that order.
     public var moreAspects: [String] = []
     public var truncated = false
+    /// The words of values the question took back ("ccs not cpc": "cpc"; `IntentMatcher.dropTakenBackValues`).
+    public var takenBack: [ClosedRange<Int>] = []
     /// Follow-up words found while reading; they count only once a conversation has a previous question.
     var cues = FollowUpCues()
 

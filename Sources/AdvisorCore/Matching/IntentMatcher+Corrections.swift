@@ -43,6 +43,7 @@ extension IntentMatcher {
             }
         }
         guard !dropped.isEmpty, dropped.count < a.entities.count else { return [] }
+        a.takenBack = dropped.map { a.entities[$0].tokens }
         for n in dropped.reversed() { a.entities.remove(at: n) }
         return used
     }

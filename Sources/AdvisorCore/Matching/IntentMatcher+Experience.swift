@@ -10,18 +10,26 @@ extension IntentMatcher {
         a.entities.removeAll { $0.slot == "statistic" && ($0.value == .text("mean") || $0.value == .text("median")) }
     }
 
-    /// Years away from work are no experience: "been out of the workforce 11 years caring for my mom", "after 15
-    /// years home with kids" (a phrase of `gap_phrases` within five words of the number), unless a word of
-    /// `experience_words` follows the number ("5 years coding, then 3 years off").
+    /// Years away from work, or in another job, are no coding experience: "been out of the workforce 11 years
+    /// caring for my mom", "after 15 years home with kids" (a phrase of `gap_phrases` within five words of the
+    /// number), "8 years as a dental assistant", "a pharmacy tech for 6 years" (a job of `other_work` within four
+    /// words before or five after), unless a word of `experience_words` follows the number ("5 years coding, then
+    /// 3 years off").
     func dropYearsAway(_ a: inout Analysis) {
-        guard !model.numbers.gapPhrases.isEmpty, a.entities.contains(where: { $0.slot == "experience_years" }) else {
-            return
-        }
+        let numbers = model.numbers
+        guard !numbers.gapPhrases.isEmpty || !numbers.otherWork.isEmpty,
+            a.entities.contains(where: { $0.slot == "experience_years" })
+        else { return }
         let words = a.words
         a.entities.removeAll { entity in
             guard entity.slot == "experience_years", !isSaidToBeExperience(entity, words) else { return false }
-            let window = max(0, entity.tokens.lowerBound - 5)..<min(words.count, entity.tokens.upperBound + 6)
-            return model.numbers.gapPhrases.contains { Self.phraseStart($0, in: words, within: window) != nil }
+            let after = min(words.count, entity.tokens.upperBound + 6)
+            let window = max(0, entity.tokens.lowerBound - 5)..<after
+            if numbers.gapPhrases.contains(where: { Self.phraseStart($0, in: words, within: window) != nil }) {
+                return true
+            }
+            let near = max(0, entity.tokens.lowerBound - 4)..<after
+            return numbers.otherWork.contains { Self.phraseStart($0, in: words, within: near) != nil }
         }
     }
 

@@ -50,6 +50,10 @@ struct IntentMatcher: Sendable {
         dropYearsAway(&a)
         keepOneExperience(&a)
         dropDefaultPeriod(&a)
+        // A country's name gives no concept: "the united states" asks no "which states" ranking.
+        for e in a.entities where e.slot == "country" {
+            for k in e.tokens { ids[k] = -1 }
+        }
         collectFeatures(words, ids, &a)
         a.cues = followUpCues(words, ids)
         (a.aspect, a.moreAspects) = detectAspects(ids)

@@ -43,6 +43,9 @@ struct NumberGrammar: Sendable {
     /// Phrases that make years beside them time away from work, not experience ("out of the workforce 11 years";
     /// `gap_phrases`).
     var gapPhrases: [[String]] = []
+    /// Jobs outside coding and billing that make years beside them no coding experience ("8 years as a dental
+    /// assistant"; `other_work`).
+    var otherWork: [[String]] = []
 
     func value(of word: String) -> Int? {
         guard let first = word.utf8.first else { return nil }
