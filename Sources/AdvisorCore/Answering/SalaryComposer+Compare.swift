@@ -165,7 +165,9 @@ extension SalaryComposer {
         let trusted = columnOrder.indices.filter { k in
             values.indices.contains { v in cell(v, k).map { !rank.isLow($0) } ?? false }
         }
-        var shared = Array(trusted.filter { counts[$0] == values.count && values.count > 1 }.prefix(3))
+        // A percentile question shows the whole distribution (the one asked about is there, whichever it was).
+        let width = statistic == "percentile" ? 5 : 3
+        var shared = Array(trusted.filter { counts[$0] == values.count && values.count > 1 }.prefix(width))
         let weakShared = shared.isEmpty
         if weakShared {
             // No trusted source covers every value: a like-for-like column from a weaker one still beats setting one

@@ -114,6 +114,15 @@ struct IntentMatcher: Sendable {
                 var t = token
                 t.text = stem
                 add(t)
+            } else if token.typed.hasSuffix("'s"), token.text.hasSuffix("s"),
+                model.lexicon.id(String(token.text.dropLast())) != nil
+            {
+                // A possessive, however short: "the UK's" is the UK ("ohio's" is its base form too).
+                let owner = String(token.text.dropLast())
+                corrections.append((token.typed, owner))
+                var t = token
+                t.text = owner
+                add(t)
             } else if let base = baseForm(token.text) {
                 // An inflection of a word the rules know: "differs" is read as "differ".
                 corrections.append((token.typed, base))
