@@ -57,6 +57,18 @@ extension IntentMatcher {
         return nil
     }
 
+    /// The known word an unknown token stands for, less what marks its form: an acronym's plural ("CCSs", "RHITs"
+    /// are the CCS, the RHIT), a possessive however short ("the UK's" is the UK), or an inflection of a word the
+    /// rules know ("differs" is "differ"; `baseForm`).
+    func knownForm(of token: Token) -> String? {
+        if let stem = Self.acronymPlural(token), model.lexicon.id(stem) != nil { return stem }
+        if token.typed.hasSuffix("'s"), token.text.hasSuffix("s") {
+            let owner = String(token.text.dropLast())
+            if model.lexicon.id(owner) != nil { return owner }
+        }
+        return baseForm(token.text)
+    }
+
     /// The word the rules know that an unknown word inflects, if any: a plural or third-person `s`/`es`, a past
     /// `ed`/`d`, a present participle `ing` ("differs" → "differ", "removed" → "remove", "caring" → "care", "coding"
     /// is known already). Only words of five letters or more, and only to a word in the lexicon.

@@ -108,26 +108,11 @@ struct IntentMatcher: Sendable {
                 t.text = joined
                 out.append(t)
                 ids.append(id)
-            } else if let stem = Self.acronymPlural(token), model.lexicon.id(stem) != nil {
-                // An acronym's plural: "CCSs", "RHITs" are the CCS, the RHIT.
-                corrections.append((token.typed, stem))
+            } else if let known = knownForm(of: token) {
+                // A plural, possessive or inflection of a word the rules know: "CCSs", "the UK's", "differs".
+                corrections.append((token.typed, known))
                 var t = token
-                t.text = stem
-                add(t)
-            } else if token.typed.hasSuffix("'s"), token.text.hasSuffix("s"),
-                model.lexicon.id(String(token.text.dropLast())) != nil
-            {
-                // A possessive, however short: "the UK's" is the UK ("ohio's" is its base form too).
-                let owner = String(token.text.dropLast())
-                corrections.append((token.typed, owner))
-                var t = token
-                t.text = owner
-                add(t)
-            } else if let base = baseForm(token.text) {
-                // An inflection of a word the rules know: "differs" is read as "differ".
-                corrections.append((token.typed, base))
-                var t = token
-                t.text = base
+                t.text = known
                 add(t)
             } else if model.speller.isKnown(token.text) || token.text.first?.isNumber == true {
                 out.append(token)
