@@ -74,6 +74,9 @@ extension MatcherTests {
         let length = analyze("how long is the exam for the CPC")
         #expect(length.aspect == "exam_format")
         #expect(length.moreAspects.isEmpty)
+        // Removing the apprentice "A" is its own aspect; naming an apprentice credential is not ("the coc-a exam").
+        #expect(analyze("how do i take off the cpc-a").aspect == "apprentice")
+        #expect(analyze("how much is the coc-a exam").aspect == "exam_fee")
         let answer = AdvisorFixture.ask("RHIT exam fee, and do I need a degree before I can sit for it?")
         #expect(answer.text.contains("Exam fee:"))
         #expect(answer.text.contains("Eligibility:"))
