@@ -3,8 +3,8 @@ import Testing
 
 @testable import AdvisorCore
 
-/// Pay answers reused from the cache must be the answers the composers would write afresh.
-@Suite("pay answer cache")
+/// Pay and credential answers reused from the cache must be the answers the composers would write afresh.
+@Suite("answer cache")
 struct CompositionCacheTests {
     /// What a reader sees of an answer, and what `:why` shows of how it was made.
     func visible(_ a: Answer) -> [String] {
@@ -18,7 +18,7 @@ struct CompositionCacheTests {
         let cached = AdvisorFixture.shared
         let fresh = try Advisor(source: .files(files), cacheCapacity: 0)
         let questions = try ExampleUtterance.all(in: files).map(\.text)
-        // Twice through the cached advisor: the second pass reads every pay answer from the cache.
+        // Twice through the cached advisor: the second pass reads every pay and credential answer from the cache.
         for pass in 0..<2 {
             var c1 = Conversation()
             var c2 = Conversation()
@@ -28,7 +28,7 @@ struct CompositionCacheTests {
                 #expect(visible(a) == visible(b), "pass \(pass): \(q)")
             }
         }
-        #expect(fresh.payAnswers.count == 0)
+        #expect(fresh.composed.count == 0)
     }
 
     @Test("the cache never holds more than its capacity")
@@ -37,7 +37,7 @@ struct CompositionCacheTests {
         for n in 0..<10 {
             var slots = Slots()
             slots["amount"] = [.money(cents: n * 100)]
-            let c = cache.composition(for: .init(listSlot: nil, slots: slots, rankSlot: nil)) {
+            let c = cache.composition(for: .pay(listSlot: nil, slots: slots, rankSlot: nil, lowestFirst: false)) {
                 var c = Composition()
                 c.lines = ["\(n)"]
                 return c

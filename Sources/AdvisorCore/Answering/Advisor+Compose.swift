@@ -58,17 +58,19 @@ extension Advisor {
                 let total = credentials.renewalTotal(codes, count: count, words: words)
             {
                 guard !codes.isEmpty else { return total }
-                var c = credentials.exam(codes, aspects: aspects)
+                var c = examAnswer(codes, aspects: aspects)
                 c.prepend(total)
                 return c
             }
-            return credentials.exam(codes, aspects: aspects)
+            return examAnswer(codes, aspects: aspects)
         case "cert_recommend" where codes.count >= 2:
             // Between the credentials named or in focus: the asker's words and the values they carry decide.
             return credentials.recommend(among: codes, needs: needs(words, slots))
         case "cert_compare":
             if codes.count >= 2 {
-                var c = credentials.compare(codes, aspects: aspects)
+                var c = composed.composition(for: .credentialComparison(codes: codes, aspects: aspects)) {
+                    credentials.compare(codes, aspects: aspects)
+                }
                 // "CCS vs CPC, which should I pick for inpatient work?": the comparison, then the pick.
                 if words.contains(where: { model.context.choiceWords.contains($0) }),
                     let line = credentials.pickLine(among: codes, needs: needs(words, slots))
@@ -102,10 +104,23 @@ extension Advisor {
     ) -> Composition {
         // The closure holds the composer alone: capturing `self` would copy the whole advisor per question.
         let salary = composers.salary
-        let key = CompositionCache.Key(listSlot: listSlot, slots: slots, rankSlot: rankSlot, lowestFirst: lowestFirst)
-        return payAnswers.composition(for: key) {
+        let key = CompositionCache.Key.pay(
+            listSlot: listSlot,
+            slots: slots,
+            rankSlot: rankSlot,
+            lowestFirst: lowestFirst
+        )
+        return composed.composition(for: key) {
             if let listSlot { return salary.compare(slots, slot: listSlot, rankSlot: rankSlot) }
             return salary.compose(slots, rankSlot: rankSlot, lowestFirst: lowestFirst)
+        }
+    }
+
+    /// The exam facts of `codes`, the aspects asked about in order; from the cache when asked before.
+    private func examAnswer(_ codes: [String], aspects: [String]) -> Composition {
+        let credentials = composers.credentials
+        return composed.composition(for: .exam(codes: codes, aspects: aspects)) {
+            credentials.exam(codes, aspects: aspects)
         }
     }
 

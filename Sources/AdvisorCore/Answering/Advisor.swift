@@ -7,8 +7,8 @@ public struct Advisor: Sendable {
     let matcher: IntentMatcher
     /// The answer writers, built once: nothing is copied per question.
     let composers: Composers
-    /// Pay answers already written, by query (see `CompositionCache`).
-    let payAnswers: CompositionCache
+    /// Pay and credential answers already written, by query (see `CompositionCache`).
+    let composed: CompositionCache
     /// The features of "which ... pays most" words, with the slot each ranks (see `rankedSlot`).
     let rankFeatures: [(feature: Int, slot: String)]
     /// The feature of occupations other than coding (`$other_job`): a pay comparison with one has one side only.
@@ -24,8 +24,8 @@ public struct Advisor: Sendable {
     let examples: LazyExampleIndex
 
     /// Loads and compiles all rules and knowledge; any malformed file throws with file:line:column.
-    /// `cacheCapacity`: how many pay answers to keep for reuse (0: none; see `CompositionCache`).
-    public init(source: DataSource = .embedded, cacheCapacity: Int = 2048) throws(LoadError) {
+    /// `cacheCapacity`: how many pay and credential answers to keep for reuse (0: none; see `CompositionCache`).
+    public init(source: DataSource = .embedded, cacheCapacity: Int = 4096) throws(LoadError) {
         let files = try source.files()
         // The knowledge base loads on a second core while the rules compile; the speller then waits for the words
         // of its topic facets. A broken knowledge file is still the error reported first.
@@ -48,7 +48,7 @@ public struct Advisor: Sendable {
         self.matcher = matcher
         self.examples = LazyExampleIndex(try ExampleUtterance.all(in: files), matcher: matcher)
         self.composers = Composers(knowledge, model: model, facets: facets)
-        self.payAnswers = CompositionCache(capacity: cacheCapacity)
+        self.composed = CompositionCache(capacity: cacheCapacity)
         self.otherJobFeature = model.featureID("$other_job")
         self.payFeature = model.featureID("$pay")
         self.domainFeature = model.featureID("$domain")

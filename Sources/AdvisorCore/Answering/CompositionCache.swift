@@ -1,21 +1,23 @@
 import Synchronization
 
-/// Pay answers already written, by query.
+/// Pay and credential answers already written, by query.
 ///
 /// A pay answer depends only on its query (the slots, and the slot a "which pays most" question
-/// ranks) and on the knowledge base, which does not change while an advisor lives; a reload builds a
-/// new advisor with an empty cache. So each query is composed once and then reused, by every
+/// ranks), a credential's exam facts or a comparison of credentials only on the credentials and the
+/// aspects asked about, and each on the knowledge base, which does not change while an advisor
+/// lives; a reload builds a new advisor with an empty cache. So each query is composed once and then reused, by every
 /// conversation and every thread. The cache holds at most `capacity` answers and starts afresh when
 /// full, so odd queries (every amount a user might name) cannot grow it without bound.
 final class CompositionCache: Sendable {
-    /// What a pay answer is written from.
-    struct Key: Hashable, Sendable {
-        /// Which composer: a comparison (with the slot that holds the list) or a single query.
-        let listSlot: String?
-        let slots: Slots
-        let rankSlot: String?
-        /// A ranking from the lowest-paying value up ("which state pays the least").
-        var lowestFirst = false
+    /// What an answer is written from.
+    enum Key: Hashable, Sendable {
+        /// A pay answer: a comparison over `listSlot`'s values, or one query (`listSlot` nil); `rankSlot` is the
+        /// slot a "which pays most" question ranks, `lowestFirst` a ranking from the lowest-paying value up.
+        case pay(listSlot: String?, slots: Slots, rankSlot: String?, lowestFirst: Bool)
+        /// The exam facts of credentials (`CredentialComposer.exam`), the aspects asked about in order.
+        case exam(codes: [String], aspects: [String])
+        /// Credentials side by side (`CredentialComposer.compare`), the aspects asked about first.
+        case credentialComparison(codes: [String], aspects: [String])
     }
 
     private let entries = Mutex<[Key: Composition]>([:])

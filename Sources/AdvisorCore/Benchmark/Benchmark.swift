@@ -20,7 +20,7 @@ public enum Benchmark {
         public let p50Us: Double
         public let p99Us: Double
         public let maxUs: Double
-        /// The same on the first pass, when no pay answer is cached yet (see `CompositionCache`).
+        /// The same on the first pass, when no pay or exam answer is cached yet (see `CompositionCache`).
         public let coldP50Us: Double
         public let coldP99Us: Double
         public let questions: Int
@@ -50,7 +50,7 @@ public enum Benchmark {
             startups.append(milliseconds(ContinuousClock.now - start))
         }
         let advisor = try Advisor(source: .files(files))
-        // The first pass warms up, and is timed on its own: every pay answer is written afresh.
+        // The first pass warms up, and is timed on its own: every pay and exam answer is written afresh.
         var cold = questions.map { timedAnswer(advisor, $0) }
         cold.sort()
         var latencies: [Double] = []

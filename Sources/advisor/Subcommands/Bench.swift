@@ -78,8 +78,8 @@ struct Bench: ParsableCommand {
         )
         lines.append(row("peak memory (one thread), MiB", { String.fixed($0.peakMiB, 1) }))
         if let q = results.first?.questions {
-            lines.append("(\(q) questions, each in a fresh conversation; the first pass composes every pay answer")
-            lines.append(" afresh, later passes reuse them from the advisor's cache of answers by query)")
+            lines.append("(\(q) questions, each in a fresh conversation; the first pass composes every pay and")
+            lines.append(" exam answer afresh, later passes reuse them from the advisor's cache of answers by query)")
         }
         return lines.joined(separator: "\n") + "\n"
     }
