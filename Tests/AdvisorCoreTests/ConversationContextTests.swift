@@ -60,6 +60,17 @@ struct ConversationContextTests {
         #expect(pay[1].intent == "salary" && pay[1].slots["state"] == [.text("TX")])
     }
 
+    @Test("'which one for a doctors office' after two credentials recommends one, and 'that exam' is the one picked")
+    func recommendationInFocus() {
+        let chat = turns([
+            "cpc vs ccs whats the diff", "which pays better", "which one for a doctors office", "how much is that exam",
+        ])
+        #expect(chat[2].intent == "cert_recommend" && chat[2].slots["setting"] == [.text("physician_office")])
+        #expect(chat[3].intent == "cert_exam" && chat[3].slots["credential"] == [.text("CPC")], "\(chat[3].text)")
+        // Naming both again asks for the comparison.
+        #expect(turns(["what is the CIC", "CIC vs CCS, which is better for inpatient"])[1].intent == "cert_compare")
+    }
+
     @Test("'how much does it cost' means the credential just discussed, or the training")
     func pronoun() {
         let cert = turns(["what is the CPC", "how much does it cost"])

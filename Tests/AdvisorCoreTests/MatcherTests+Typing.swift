@@ -98,4 +98,14 @@ extension MatcherTests {
             analyze("ccs nj 5yrs pay").entities.contains { $0.slot == "experience_years" && $0.value == .number(5) }
         )
     }
+
+    @Test("'stay at home' names no remote setting and opens no remote concept; 'work from home' beside it still does")
+    func stayAtHomeIsNoSetting() {
+        let parent = analyze("stay at home mom for 12 years, how do I even start becoming a medical coder")
+        #expect(parent.entities.filter { $0.slot == "setting" }.isEmpty)
+        let remote = advisor.model.featureID("$remote")
+        #expect(remote != nil && !parent.features.contains(remote ?? -1))
+        #expect(values("can a stay-at-home mom work from home as a coder", "setting") == [.text("remote")])
+        #expect(values("remote coding jobs for a stay at home dad", "setting") == [.text("remote")])
+    }
 }

@@ -109,4 +109,15 @@ struct PayAnswerTests {
         // Credentials of two issuers have no one table.
         #expect(!answer("how many CEUs if i hold both CPC and CCS").text.hasPrefix("Holding"))
     }
+
+    @Test("a range one source gives several roles together leads with what it covers: a coding manager's pay")
+    func sharedRangeCaveat() {
+        let manager = answer("what does a coding manager make")
+        #expect(manager.intent == "salary" && manager.slots["role"] == [.text("manager")])
+        let lines = manager.text.split(separator: "\n")
+        #expect(lines.first?.contains("$70,000–$90,000") == true, "\(manager.text)")
+        #expect(lines.count > 1 && lines[1].hasPrefix("Note:") && lines[1].contains("together"), "\(manager.text)")
+        // A figure without a caveat gets no such line.
+        #expect(!answer("cpc salary").text.contains("Note: the guide gives one range"))
+    }
 }

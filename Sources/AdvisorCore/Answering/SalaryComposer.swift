@@ -174,6 +174,7 @@ final class SalaryComposer: Sendable {
                 ]
             ).collapsingDoubleSpaces
         )
+        if let caveat = top.caveat { c.lines.append("Note: \(caveat)") }
         let rest = summary(Array(first.figures.dropFirst()))
         if !rest.isEmpty { c.lines.append("• Same source: " + rest) }
         for f in first.figures { c.use(f) }

@@ -112,7 +112,7 @@ extension KnowledgeBase {
         var seen = Set(figures.map(\.id))
         for item in try root.list() {
             try item.allowKeys([
-                "id", "where", "stat", "value", "low", "high", "unit", "source", "cites", "year", "note",
+                "id", "where", "stat", "value", "low", "high", "unit", "source", "cites", "year", "note", "caveat",
             ])
             let idNode = try item.required("id")
             let id = try idNode.string()
@@ -139,6 +139,7 @@ extension KnowledgeBase {
                     cites: try item["cites"]?.string(),
                     year: try item["year"]?.string(),
                     note: try item["note"]?.string(),
+                    caveat: try item["caveat"]?.string(),
                     origin: "\(item.file):\(item.line)",
                     sourceRecord: sources[sourceID],
                     serial: figures.count

@@ -14,6 +14,9 @@ public final class SalaryFigure: Sendable {
     public let cites: String?
     public let year: String?
     public let note: String?
+    /// What a reader must know to read the figure, said under it whenever it leads a pay answer ("one range for
+    /// senior coders, auditors and managers together"; `caveat` in the record).
+    public let caveat: String?
     /// `file:line` of the record.
     public let origin: String
     /// Sort keys and the short citation, worked out once from the figure and its source.
@@ -50,6 +53,7 @@ public final class SalaryFigure: Sendable {
         cites: String?,
         year: String?,
         note: String?,
+        caveat: String? = nil,
         origin: String,
         sourceRecord: Source?,
         serial: Int,
@@ -66,6 +70,7 @@ public final class SalaryFigure: Sendable {
         self.cites = cites
         self.year = year
         self.note = note
+        self.caveat = caveat
         self.origin = origin
         sortKind = sourceRecord?.kind == "primary" ? 0 : sourceRecord?.kind == "secondary" ? 1 : 2
         isLowReliability = sourceRecord?.reliability == "low"

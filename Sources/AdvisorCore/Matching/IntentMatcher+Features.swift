@@ -1,10 +1,15 @@
 /// Features: concepts, literal phrases, markers, follow-up cues and the aspect asked about.
 extension IntentMatcher {
-    func collectFeatures(_ words: [String], _ ids: [Int32], _ a: inout Analysis) {
+    /// `valueless`: words of a `not_values` phrase, where no concept starts (their literal words still count).
+    func collectFeatures(_ words: [String], _ ids: [Int32], _ a: inout Analysis, valueless: [Int] = []) {
         // Concepts match at every length and position: "how much does" is both $cost and $howmuch.
         for (k, id) in ids.enumerated() where id >= 0 {
-            model.conceptWords.forEachMatch(in: ids, from: k) { _, payloads in
-                for case .concept(let c) in payloads { if let f = model.conceptFeatures[c] { a.features.insert(f) } }
+            if valueless.isEmpty || !valueless.contains(k) {
+                model.conceptWords.forEachMatch(in: ids, from: k) { _, payloads in
+                    for case .concept(let c) in payloads {
+                        if let f = model.conceptFeatures[c] { a.features.insert(f) }
+                    }
+                }
             }
             let f = model.wordFeature[Int(id)]
             if f >= 0 { a.features.insert(Int(f)) }

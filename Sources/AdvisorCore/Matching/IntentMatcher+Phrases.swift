@@ -9,6 +9,19 @@ extension IntentMatcher {
         }
     }
 
+    /// The positions of the words inside a `not_values` phrase ("stay at home"); none in most questions.
+    func valuelessWords(_ words: [String]) -> [Int] {
+        var found: [Int] = []
+        for phrase in model.context.notValues {
+            var range = words.startIndex..<words.endIndex
+            while let start = Self.phraseStart(phrase, in: words, within: range) {
+                found.append(contentsOf: start..<(start + phrase.count))
+                range = (start + phrase.count)..<words.endIndex
+            }
+        }
+        return found
+    }
+
     /// Whether any of `phrases` stands in `words`.
     static func containsAny(_ phrases: [[String]], in words: [String]) -> Bool {
         phrases.contains { phraseStart($0, in: words) != nil }

@@ -38,6 +38,9 @@ struct IntentMatcher: Sendable {
         let words = a.words
         var ids = a.wordIDs
         var consumed = [Bool](repeating: false, count: words.count)
+        // "a stay at home mom": no remote setting, no remote concept ("mom" still counts).
+        let valueless = valuelessWords(words)
+        for k in valueless { consumed[k] = true }
         let bare = extractNumbers(words, ids, &a, &consumed)
         extractEntities(words, ids, &a, &consumed)
         keepBareNumbers(at: bare, &a, consumed: consumed)
@@ -54,7 +57,7 @@ struct IntentMatcher: Sendable {
         for e in a.entities where e.slot == "country" {
             for k in e.tokens { ids[k] = -1 }
         }
-        collectFeatures(words, ids, &a)
+        collectFeatures(words, ids, &a, valueless: valueless)
         a.cues = followUpCues(words, ids)
         (a.aspect, a.moreAspects) = detectAspects(ids)
         return a

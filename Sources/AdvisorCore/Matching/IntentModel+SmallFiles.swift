@@ -11,7 +11,7 @@ extension IntentModel {
             "compared_value_narrows", "residence_words", "residence_linkers", "residence_fillers", "residence_compares",
             "residence_slots", "run_together_short", "retractions", "go_on", "kept_by_topic", "codes_at_end_after",
             "not_codes_at_end", "capital_codes_not_places", "whole_state", "local_references", "pair_joiners",
-            "national_words", "national_compares",
+            "national_words", "national_compares", "not_values",
         ])
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
             context.comparedValueNarrows[entry.key] = try entry.value.string()
@@ -24,6 +24,7 @@ extension IntentModel {
         context.correctionFillers = try Self.words(root, "correction_fillers")
         context.goOn = try Self.phrases(root, "go_on")
         context.retractions = try Self.phraseLists(root, "retractions")
+        context.notValues = try Self.phraseLists(root, "not_values")
         context.residenceWords = try Self.words(root, "residence_words")
         context.residenceFillers = try Self.words(root, "residence_fillers")
         context.residenceLinkers = try Self.words(root, "residence_linkers")
