@@ -94,6 +94,20 @@ struct ConversationContextTests {
         #expect(added[1].slots["credential"] == [.text("CPC"), .text("CCS"), .text("CIC")])
         let first = turns(["cpc vs coc pay", "how much is the exam for the first one"])
         #expect(first[1].intent == "cert_exam" && first[1].slots["credential"] == [.text("CPC")])
+        // "X too", "throw X in" add to the list as "add" does; "and X" alone still replaces.
+        let too = turns(["coder pay in dc vs maryland", "and virginia too"])
+        #expect(too[1].slots["state"] == [.text("DC"), .text("MD"), .text("VA")], "\(too[1].slots)")
+        let thrown = turns(["cpc vs ccs salary", "throw the CIC in there"])
+        #expect(thrown[1].slots["credential"] == [.text("CPC"), .text("CCS"), .text("CIC")])
+        #expect(turns(["cpc pay in ohio", "and michigan?"])[1].slots["state"] == [.text("MI")])
+    }
+
+    @Test("'which one employs the most coders' after places compared counts the jobs in each of them")
+    func jobsInPlacesCompared() {
+        let chat = turns(["coder pay in ny vs nj vs ct", "which one employs the most coders"])
+        #expect(chat[1].intent == "job_outlook")
+        #expect(chat[1].slots["state"] == [.text("NY"), .text("NJ"), .text("CT")])
+        #expect(chat[1].text.hasPrefix("New York: 8,510 medical records specialists employed"), "\(chat[1].text)")
     }
 
     @Test("bare numbers and 'per year' adjust the slot in focus")
