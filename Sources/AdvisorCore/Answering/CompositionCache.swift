@@ -5,9 +5,10 @@ import Synchronization
 /// A pay answer depends only on its query (the slots, and the slot a "which pays most" question
 /// ranks), a credential's exam facts or a comparison of credentials only on the credentials and the
 /// aspects asked about, and each on the knowledge base, which does not change while an advisor
-/// lives; a reload builds a new advisor with an empty cache. So each query is composed once and then reused, by every
-/// conversation and every thread. The cache holds at most `capacity` answers and starts afresh when
-/// full, so odd queries (every amount a user might name) cannot grow it without bound.
+/// lives; a reload builds a new advisor with an empty cache. So each query is composed once and
+/// then reused, by every conversation and every thread. The cache holds at most `capacity` answers
+/// and starts afresh when full, so odd queries (every amount a user might name) cannot grow it
+/// without bound.
 final class CompositionCache: Sendable {
     /// What an answer is written from.
     enum Key: Hashable, Sendable {

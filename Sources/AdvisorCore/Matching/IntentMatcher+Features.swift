@@ -1,7 +1,7 @@
 /// Features: concepts, literal phrases, markers, follow-up cues and the aspect asked about.
 extension IntentMatcher {
     /// `valueless`: words of a `not_values` phrase, where no concept starts (their literal words still count).
-    func collectFeatures(_ words: [String], _ ids: [Int32], _ a: inout Analysis, valueless: [Int] = []) {
+    func collectFeatures(_ words: [String], _ ids: [Int32], _ a: inout Analysis, valueless: [Int]) {
         // Concepts match at every length and position: "how much does" is both $cost and $howmuch.
         for (k, id) in ids.enumerated() where id >= 0 {
             if valueless.isEmpty || !valueless.contains(k) {
