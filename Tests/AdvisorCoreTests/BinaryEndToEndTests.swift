@@ -75,6 +75,7 @@ struct BinaryEndToEndTests {
     @Test("a malformed data directory stops start-up with file, line and column")
     func badData() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-bad-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
         let rules = root.appendingPathComponent("Intents/rules")
         try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(

@@ -3,12 +3,18 @@ import Foundation
 import Testing
 
 /// The history file on a real file system: appended per line, capped, and failing politely.
+///
+/// Each test gets its own directory, removed when the test ends.
 @Suite("History")
-struct HistoryTests {
+final class HistoryTests {
     let directory: String
 
     init() throws {
         directory = try ChatSession.makeHome()
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: directory)
     }
 
     @Test("the path follows XDG_STATE_HOME, then HOME")
@@ -33,7 +39,6 @@ struct HistoryTests {
         let second = History(path: path)
         try second.load()
         #expect(second.entries == ["what is CPC", "café 😀 “quoted” [31m"])
-        try? FileManager.default.removeItem(atPath: directory)
     }
 
     @Test("the file is capped: past a quarter over capacity it is rewritten with the newest entries")
@@ -47,7 +52,6 @@ struct HistoryTests {
         #expect(lines.count == 8)
         #expect(lines.first == "question 4")
         #expect(history.entries.count == 8)
-        try? FileManager.default.removeItem(atPath: directory)
     }
 
     @Test("a full disk is reported once, then entries stay in memory")
@@ -61,7 +65,6 @@ struct HistoryTests {
         #expect(!history.isSaving)
         #expect(try history.add("again") == "again")
         #expect(history.entries == ["hi", "again"])
-        try? FileManager.default.removeItem(atPath: directory)
     }
 
     @Test("an unreadable file is reported and never overwritten")
@@ -73,7 +76,6 @@ struct HistoryTests {
         #expect(try history.add("hi") == "hi")
         var isDirectory: ObjCBool = false
         #expect(FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
-        try? FileManager.default.removeItem(atPath: directory)
     }
 
     @Test("a missing file is an empty history; no path keeps history in memory")
@@ -84,6 +86,5 @@ struct HistoryTests {
         let memory = History(path: nil)
         try memory.add("hi")
         #expect(memory.entries == ["hi"] && !memory.isSaving)
-        try? FileManager.default.removeItem(atPath: directory)
     }
 }
