@@ -58,11 +58,11 @@ extension Advisor {
                 let total = credentials.renewalTotal(codes, count: count, words: words)
             {
                 guard !codes.isEmpty else { return total }
-                var c = examAnswer(codes, aspects: aspects)
+                var c = examAnswer(codes, aspects: aspects, words: words)
                 c.prepend(total)
                 return c
             }
-            return examAnswer(codes, aspects: aspects)
+            return examAnswer(codes, aspects: aspects, words: words)
         case "cert_recommend" where codes.count >= 2:
             // Between the credentials named or in focus: the asker's words and the values they carry decide.
             return credentials.recommend(among: codes, needs: needs(words, slots))
@@ -117,10 +117,11 @@ extension Advisor {
     }
 
     /// The exam facts of `codes`, the aspects asked about in order; from the cache when asked before.
-    private func examAnswer(_ codes: [String], aspects: [String]) -> Composition {
+    private func examAnswer(_ codes: [String], aspects: [String], words: [String]) -> Composition {
         let credentials = composers.credentials
-        return composed.composition(for: .exam(codes: codes, aspects: aspects)) {
-            credentials.exam(codes, aspects: aspects)
+        let issuer = codes.isEmpty ? credentials.issuer(in: words) : nil
+        return composed.composition(for: .exam(codes: codes, aspects: aspects, issuer: issuer)) {
+            credentials.exam(codes, aspects: aspects, issuer: issuer)
         }
     }
 

@@ -15,8 +15,9 @@ final class CompositionCache: Sendable {
         /// A pay answer: a comparison over `listSlot`'s values, or one query (`listSlot` nil); `rankSlot` is the
         /// slot a "which pays most" question ranks, `lowestFirst` a ranking from the lowest-paying value up.
         case pay(listSlot: String?, slots: Slots, rankSlot: String?, lowestFirst: Bool)
-        /// The exam facts of credentials (`CredentialComposer.exam`), the aspects asked about in order.
-        case exam(codes: [String], aspects: [String])
+        /// The exam facts of credentials (`CredentialComposer.exam`), the aspects asked about in order; with no
+        /// credentials, those of the issuer named (or all).
+        case exam(codes: [String], aspects: [String], issuer: String?)
         /// Credentials side by side (`CredentialComposer.compare`), the aspects asked about first.
         case credentialComparison(codes: [String], aspects: [String])
     }

@@ -3,8 +3,18 @@ import FoundationEssentials
 /// Answers about credentials: what they are, their exams, and how two compare.
 final class CredentialComposer: Sendable {
     let kb: KnowledgeBase
+    /// The issuers' names in lower case ("aapc", "ahima"), as a question's words name them.
+    let issuerNames: Set<String>
 
-    init(kb: KnowledgeBase) { self.kb = kb }
+    init(kb: KnowledgeBase) {
+        self.kb = kb
+        issuerNames = Set(kb.credentials.values.map { $0.issuer.lowercased() })
+    }
+
+    /// The issuer a question names ("ahima recert fee"), in lower case.
+    func issuer(in words: [String]) -> String? {
+        words.first { issuerNames.contains($0) }
+    }
 
     static let summaryAttributes = ["exam_fee", "exam_format", "study_time", "difficulty", "eligibility"]
     static let attributeNames: [String: String] = [
@@ -41,8 +51,7 @@ final class CredentialComposer: Sendable {
     /// No credential named: those of one issuer, those matching the question's words, or all.
     private func overview(_ words: [String]) -> Composition {
         var c = Composition()
-        let issuers = Set(kb.credentials.values.map { $0.issuer.lowercased() })
-        let issuer = words.first { issuers.contains($0) }
+        let issuer = issuer(in: words)
         var codes = kb.credentialOrder.filter { issuer == nil || kb.credentials[$0]?.issuer.lowercased() == issuer }
         if issuer == nil {
             let best = distinctiveMatches(codes, words)
@@ -80,13 +89,18 @@ final class CredentialComposer: Sendable {
     }
 
     /// The exam facts asked about (`aspects`, in that order), or a summary when none is named.
-    func exam(_ codes: [String], aspects: [String]) -> Composition {
+    /// The exam facts of `codes`; with none, of every credential that has the first aspect's facts (of `issuer`'s
+    /// alone when the question names one).
+    func exam(_ codes: [String], aspects: [String], issuer: String? = nil) -> Composition {
         var c = Composition()
         c.templates.append("cert.exam")
         let attributes = aspects.isEmpty ? Self.summaryAttributes : aspects
         var list =
             codes.isEmpty
-            ? kb.credentialOrder.filter { kb.credentials[$0]?.items(attributes[0]).isEmpty == false } : codes
+            ? kb.credentialOrder.filter { code in
+                guard let cred = kb.credentials[code] else { return false }
+                return !cred.items(attributes[0]).isEmpty && (issuer == nil || cred.issuer.lowercased() == issuer)
+            } : codes
         // Membership is the issuer's, the same for each of its credentials: said once.
         if codes.isEmpty, attributes == ["membership"] { list = Array(list.prefix(1)) }
         c.query = "credentials \(list.joined(separator: ", ")): \(attributes.joined(separator: ", "))"

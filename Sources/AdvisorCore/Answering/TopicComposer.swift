@@ -6,6 +6,8 @@ final class TopicComposer: Sendable {
     /// Each section's `when` conditions as (slot, value) pairs, in slot order: read per question
     /// without copying the section or walking a dictionary.
     private let conditions: [[(slot: String, value: String)]]
+    /// Each section's `prefer` values, read the same way.
+    private let preferences: [[(slot: String, value: String)]]
     /// Each section's answer (its text, sources, query and record), written once at load: answering
     /// with a section copies references, it writes nothing.
     private let answers: [Composition]
@@ -14,6 +16,7 @@ final class TopicComposer: Sendable {
         self.kb = kb
         self.facets = facets
         conditions = kb.sections.map { s in s.when.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+        preferences = kb.sections.map { s in s.prefer.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
         answers = kb.sections.map { section in
             var c = Composition()
             c.query = "topic \(section.intent): section \(section.id)"
@@ -67,6 +70,9 @@ final class TopicComposer: Sendable {
             var excluded = false
             for (slot, value) in conditions[i] {
                 if slots[slot].contains(where: { $0.matches(value) }) { score += 4 } else { excluded = true }
+            }
+            for (slot, value) in preferences[i] where slots[slot].contains(where: { $0.matches(value) }) {
+                score += 5
             }
             var previous = -1
             while next < present.count, present[next] < (i + 1) * KnowledgeBase.facetStride {

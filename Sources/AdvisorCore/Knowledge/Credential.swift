@@ -29,7 +29,11 @@ public struct TopicSection: Sendable {
     public let id: String
     public let intent: String
     public let facets: [[String]]
+    /// Slot values every one of which the question or conversation must carry for the section to be chosen.
     public let when: [String: String]
+    /// Slot values that favour the section when present, above a `when` condition met, without being required
+    /// ("what cert would help" after moving into auditing: the role aimed at, not the setting worked in).
+    public let prefer: [String: String]
     public let text: String
     public let sources: [String]
     /// Credentials this section recommends, first is preferred (cert_recommend).

@@ -210,13 +210,17 @@ extension KnowledgeBase {
         let intent = try root.required("intent").string()
         var seen = Set(sections.map(\.id))
         for item in try root.required("sections").list() {
-            try item.allowKeys(["id", "facets", "when", "text", "sources", "recommends"])
+            try item.allowKeys(["id", "facets", "when", "prefer", "text", "sources", "recommends"])
             let idNode = try item.required("id")
             let id = try idNode.string()
             guard seen.insert(id).inserted else { throw idNode.error("duplicate section id '\(id)'") }
             var when: [String: String] = [:]
             if let w = item["when"], w.node.mapping != nil {
                 for entry in try w.entries() { when[entry.key] = try entry.value.string() }
+            }
+            var prefer: [String: String] = [:]
+            if let w = item["prefer"], w.node.mapping != nil {
+                for entry in try w.entries() { prefer[entry.key] = try entry.value.string() }
             }
             var sourceIDs: [String] = []
             if let s = item["sources"] {
@@ -230,6 +234,7 @@ extension KnowledgeBase {
                         !$0.isEmpty
                     },
                     when: when,
+                    prefer: prefer,
                     text: try item.required("text").string().trimmingWhitespace,
                     sources: sourceIDs,
                     recommends: try item["recommends"]?.strings() ?? [],
