@@ -15,7 +15,10 @@ struct TopicAnswerTests {
         #expect(auditing[1].text.contains("CPMA"))
         // Without the role, the setting still picks the section.
         let outpatient = AdvisorFixture.converse(["i code hospital outpatient", "what cert would help me"])
-        #expect(outpatient[1].trace.query.hasSuffix("cert-recommend-hospital-outpatient"), "\(outpatient[1].trace.query)")
+        #expect(
+            outpatient[1].trace.query.hasSuffix("cert-recommend-hospital-outpatient"),
+            "\(outpatient[1].trace.query)"
+        )
     }
 
     @Test("exam facts asked of an issuer cover that issuer's credentials alone")
