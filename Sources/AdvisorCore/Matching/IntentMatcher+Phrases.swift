@@ -11,12 +11,19 @@ extension IntentMatcher {
 
     /// The positions of the words inside a `not_values` phrase ("stay at home"); none in most questions.
     func valuelessWords(_ words: [String]) -> [Int] {
+        let phrases = model.context.notValues
         var found: [Int] = []
-        for phrase in model.context.notValues {
-            var range = words.startIndex..<words.endIndex
-            while let start = Self.phraseStart(phrase, in: words, within: range) {
-                found.append(contentsOf: start..<(start + phrase.count))
-                range = (start + phrase.count)..<words.endIndex
+        var k = words.startIndex
+        while k < words.endIndex {
+            // The longest phrase that starts here.
+            let phrase = phrases[words[k]]?.filter { p in
+                k + p.count <= words.endIndex && words[k..<(k + p.count)].elementsEqual(p)
+            }.max { $0.count < $1.count }
+            if let phrase {
+                found.append(contentsOf: k..<(k + phrase.count))
+                k += phrase.count
+            } else {
+                k += 1
             }
         }
         return found

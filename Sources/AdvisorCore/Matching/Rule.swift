@@ -152,8 +152,8 @@ struct ContextWords: Sendable {
     /// Phrases that take back what came before them ("scratch that", "never mind"; `retractions`).
     var retractions: [[String]] = []
     /// Phrases whose words name no value and open no concept, though rules may still list them ("stay at home": no
-    /// remote setting; `not_values`).
-    var notValues: [[String]] = []
+    /// remote setting; `not_values`), by their first word: a question's words are looked up, not every phrase.
+    var notValues: [String: [[String]]] = [:]
     /// Words that say where the asker lives ("i live in kentucky", "im from ohio"; `residence_words`).
     var residenceWords: Set<String> = []
     /// Words that say where the asker lives only with a filler after them ("im in texas"; `residence_linkers`).
