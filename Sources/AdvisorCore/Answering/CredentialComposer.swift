@@ -88,10 +88,9 @@ final class CredentialComposer: Sendable {
         return scored.filter { $0.1 == top }.map(\.0)
     }
 
-    /// The exam facts asked about (`aspects`, in that order), or a summary when none is named.
-    /// The exam facts of `codes`; with none, of every credential that has the first aspect's facts (of `issuer`'s
-    /// alone when the question names one).
-    func exam(_ codes: [String], aspects: [String], issuer: String? = nil) -> Composition {
+    /// The exam facts asked about (`aspects`, in that order), or a summary when none is named: of `codes`, or with
+    /// none of every credential that has the first aspect's facts (`issuer`'s alone when the question names one).
+    func exam(_ codes: [String], aspects: [String], issuer: String?) -> Composition {
         var c = Composition()
         c.templates.append("cert.exam")
         let attributes = aspects.isEmpty ? Self.summaryAttributes : aspects

@@ -15,8 +15,11 @@ final class TopicComposer: Sendable {
     init(kb: KnowledgeBase, facets: [String: WordTrie]) {
         self.kb = kb
         self.facets = facets
-        conditions = kb.sections.map { s in s.when.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
-        preferences = kb.sections.map { s in s.prefer.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
+        func pairs(_ values: [String: String]) -> [(slot: String, value: String)] {
+            values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        }
+        conditions = kb.sections.map { pairs($0.when) }
+        preferences = kb.sections.map { pairs($0.prefer) }
         answers = kb.sections.map { section in
             var c = Composition()
             c.query = "topic \(section.intent): section \(section.id)"

@@ -205,6 +205,14 @@ extension KnowledgeBase {
         experience.sort { $0.years.lowerBound < $1.years.lowerBound }
     }
 
+    /// A section's slot values (`when`, `prefer`): slot name to value; none when absent or not a mapping.
+    private static func slotValues(_ node: YAMLNode?) throws(LoadError) -> [String: String] {
+        guard let node, node.node.mapping != nil else { return [:] }
+        var values: [String: String] = [:]
+        for entry in try node.entries() { values[entry.key] = try entry.value.string() }
+        return values
+    }
+
     private mutating func loadTopic(_ root: YAMLNode) throws(LoadError) {
         try root.allowKeys(["intent", "sections"])
         let intent = try root.required("intent").string()
@@ -214,14 +222,6 @@ extension KnowledgeBase {
             let idNode = try item.required("id")
             let id = try idNode.string()
             guard seen.insert(id).inserted else { throw idNode.error("duplicate section id '\(id)'") }
-            var when: [String: String] = [:]
-            if let w = item["when"], w.node.mapping != nil {
-                for entry in try w.entries() { when[entry.key] = try entry.value.string() }
-            }
-            var prefer: [String: String] = [:]
-            if let w = item["prefer"], w.node.mapping != nil {
-                for entry in try w.entries() { prefer[entry.key] = try entry.value.string() }
-            }
             var sourceIDs: [String] = []
             if let s = item["sources"] {
                 for node in try s.list() { sourceIDs.append(try checkSource(node)) }
@@ -233,8 +233,8 @@ extension KnowledgeBase {
                     facets: try (item["facets"]?.strings() ?? []).map { TextNormalizer.phrase($0) }.filter {
                         !$0.isEmpty
                     },
-                    when: when,
-                    prefer: prefer,
+                    when: try Self.slotValues(item["when"]),
+                    prefer: try Self.slotValues(item["prefer"]),
                     text: try item.required("text").string().trimmingWhitespace,
                     sources: sourceIDs,
                     recommends: try item["recommends"]?.strings() ?? [],

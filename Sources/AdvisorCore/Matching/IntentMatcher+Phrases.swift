@@ -16,15 +16,12 @@ extension IntentMatcher {
         var k = words.startIndex
         while k < words.endIndex {
             // The longest phrase that starts here.
-            let phrase = phrases[words[k]]?.filter { p in
-                k + p.count <= words.endIndex && words[k..<(k + p.count)].elementsEqual(p)
-            }.max { $0.count < $1.count }
-            if let phrase {
-                found.append(contentsOf: k..<(k + phrase.count))
-                k += phrase.count
-            } else {
-                k += 1
+            var length = 0
+            for p in phrases[words[k]] ?? [] where p.count > length && k + p.count <= words.endIndex {
+                if words[k..<(k + p.count)].elementsEqual(p) { length = p.count }
             }
+            found.append(contentsOf: k..<(k + length))
+            k += max(length, 1)
         }
         return found
     }

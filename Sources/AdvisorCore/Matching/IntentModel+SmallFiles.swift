@@ -24,9 +24,7 @@ extension IntentModel {
         context.correctionFillers = try Self.words(root, "correction_fillers")
         context.goOn = try Self.phrases(root, "go_on")
         context.retractions = try Self.phraseLists(root, "retractions")
-        context.notValues = Dictionary(grouping: try Self.phraseLists(root, "not_values").filter { !$0.isEmpty }) {
-            $0[0]
-        }
+        context.notValues = Dictionary(grouping: try Self.phraseLists(root, "not_values")) { $0[0] }
         context.residenceWords = try Self.words(root, "residence_words")
         context.residenceFillers = try Self.words(root, "residence_fillers")
         context.residenceLinkers = try Self.words(root, "residence_linkers")
