@@ -67,14 +67,16 @@ extension IntentMatcher {
                 let percent =
                     Self.percentAfter(a.tokens[i], in: a.sanitized)
                     || (j < words.count && g.percentWords.contains(words[j]))
-                // A number word stands alone at the end ("and with three?"), or before another number it is compared
-                // with ("from two to three").
+                // A number word stands alone at the end ("and with three?"), before another number it is compared
+                // with ("from two to three"), or as the other side of a comparison at the end of a clause ("compared to
+                // just one? wondering if...").
                 let standsAlone =
                     words[i].first?.isNumber == true
                     || (i + 1..<words.count).allSatisfy { k in
                         g.wordNumberTails.contains(words[k]) || Self.numberLinks.contains(words[k])
                             || number(words[k], ids[k]) != nil
                     }
+                    || (followsComparison(at: i, words) && Self.endsClause(a.tokens[i], in: a.sanitized))
                 // "compare those two", "which of the three": a group pointed back to, not a number.
                 let group =
                     i > 0 && words[i].first?.isNumber != true && model.context.numberGroups.contains(words[i - 1])

@@ -37,7 +37,7 @@ extension IntentMatcher {
     /// and that word is no filler, comparison word, number or word of a span (`span_words`). A number that ends a
     /// clause ("vs 1,", "with 3?") or a question stays a bare number.
     func countsSomethingElse(at i: Int, _ words: [String], _ a: Analysis) -> Bool {
-        guard i + 1 < words.count else { return false }
+        guard i + 1 < words.count, !followsComparison(at: i, words) else { return false }
         let next = words[i + 1]
         let g = model.numbers
         if g.fillers.contains(next) || model.context.comparisonWords.contains(next) || g.value(of: next) != nil
@@ -45,7 +45,23 @@ extension IntentMatcher {
         {
             return false
         }
-        let after = Self.scalar(at: a.tokens[i].end, in: a.sanitized)
-        return !(after.map { ",.?!;:)".unicodeScalars.contains($0) } ?? true)
+        return !Self.endsClause(a.tokens[i], in: a.sanitized)
+    }
+
+    /// Whether a clause ends right after `token`: the text ends, or a punctuation mark follows it.
+    static func endsClause(_ token: Token, in text: String) -> Bool {
+        scalar(at: token.end, in: text).map { ",.?!;:)".unicodeScalars.contains($0) } ?? true
+    }
+
+    /// Whether the number at `i` is the other side of a comparison: right after a word of `compared_words`, "compared
+    /// to" or "compared with", with at most a word of `compared_fillers` between ("3 certs vs just 1 make a difference?",
+    /// "3 credentials compared to just one?").
+    func followsComparison(at i: Int, _ words: [String]) -> Bool {
+        let g = model.numbers
+        var k = i - 1
+        if k >= 0, g.comparedFillers.contains(words[k]) { k -= 1 }
+        guard k >= 0 else { return false }
+        if g.comparedJoins.contains(words[k]) { return k > 0 && words[k - 1] == "compared" }
+        return g.comparedWords.contains(words[k])
     }
 }

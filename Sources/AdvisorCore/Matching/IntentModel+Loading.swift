@@ -172,7 +172,7 @@ extension IntentModel {
             "words", "phrases", "experience_units", "count_units", "fillers", "not_after", "not_before",
             "rate_suffixes", "rate_units", "rate_words", "rate_articles", "percent_words",
             "experience_words", "age_before", "age_after", "span_words", "word_number_tails", "gap_phrases",
-            "other_work",
+            "other_work", "compared_words", "compared_fillers", "compared_joins",
         ])
         if let words = root["words"] {
             for entry in try words.entries() { numbers.words[entry.key] = try entry.value.int() }
@@ -203,6 +203,9 @@ extension IntentModel {
         numbers.ageAfter = try words("age_after")
         numbers.spanWords = try words("span_words")
         numbers.wordNumberTails = try words("word_number_tails")
+        numbers.comparedWords = try words("compared_words")
+        numbers.comparedFillers = try words("compared_fillers")
+        numbers.comparedJoins = try words("compared_joins")
         numbers.gapPhrases = try Self.phraseLists(root, "gap_phrases")
         numbers.otherWork = try Self.phraseLists(root, "other_work")
     }

@@ -40,6 +40,12 @@ struct NumberGrammar: Sendable {
     var ageAfter: Set<String> = []
     /// Words that join two numbers into a span or a list ("from 5 to 10 years", "2 and 10 years").
     var spanWords: Set<String> = []
+    /// Words before the other number of a comparison ("vs 1"; `compared_words`), words that may stand between them
+    /// ("vs just 1"; `compared_fillers`), and the words that follow "compared" before it ("compared to one";
+    /// `compared_joins`).
+    var comparedWords: Set<String> = []
+    var comparedFillers: Set<String> = []
+    var comparedJoins: Set<String> = []
     /// Phrases that make years beside them time away from work, not experience ("out of the workforce 11 years";
     /// `gap_phrases`).
     var gapPhrases: [[String]] = []
