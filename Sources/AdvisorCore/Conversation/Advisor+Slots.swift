@@ -121,6 +121,17 @@ extension Advisor {
                 named.count == 1 && !recent.suffix(2).contains(named[0])
                 ? [recent[recent.count - 1], named[0]] : Array(recent.suffix(2))
         }
+        // "what's the pay difference between them" after "cpb or cpc, which should i get" (answered with one of the two,
+        // which is then in focus): a comparison of the two the last list held.
+        if Self.compareIntents.contains(intent), a.isFollowUp, !slots.names.contains(where: { slots[$0].count > 1 }),
+            a.words.contains(where: { model.context.pairReferences.contains($0) })
+        {
+            for (name, list) in conversation.lists.sorted(by: { $0.key < $1.key })
+            where slots[name].count < 2 && slots[name].allSatisfy(list.contains) {
+                slots[name] = list
+                break
+            }
+        }
         // "is it harder than the CPC?" after the COC: the value in focus, then the one named; "so illinois is
         // better?" after Indiana: the value named before the comparison word first.
         if Self.compareIntents.contains(intent), let name = a.focusCompared,

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import AdvisorCore
+
+/// A figure doubted, a pair pointed back to, and the other side of a numeric comparison.
+@Suite("Doubts and pairs")
+struct DoubtAndPairTests {
+    func turns(_ texts: [String]) -> [Answer] { AdvisorFixture.converse(texts) }
+
+    @Test("doubting a pay figure asks the same pay question again, even with a word of another topic in it")
+    func doubtedFigure() {
+        let degree = turns(["what do RHITs actually make", "that seems low for a degree"])
+        #expect(degree[1].intent == "salary" && degree[1].slots["credential"] == [.text("RHIT")])
+        let exam = turns(["what does a CCS make", "that seems low for a supposedly hard exam"])
+        #expect(exam[1].intent == "salary" && exam[1].slots["credential"] == [.text("CCS")])
+        let cousin = turns(["coder pay in florida", "that can't be right, my cousin makes way less than that"])
+        #expect(cousin[1].intent == "salary" && cousin[1].slots["state"] == [.text("FL")])
+        #expect(cousin[1].text.contains("$45,990"), "\(cousin[1].text)")
+        let starting = turns(["and what would i make starting out", "seriously? thats less than i thought"])
+        #expect(starting[1].slots["experience_level"] == [.text("entry")])
+        // Naming another place is a new question, not a doubt.
+        let newark = turns(["coder pay in trenton", "is Newark's pay higher than that"])
+        #expect(newark[1].intent == "salary_compare")
+        // Without a pay answer before it, a doubt is no pay question.
+        #expect(AdvisorFixture.ask("that seems low").intent != "salary")
+    }
+
+    @Test("'the pay difference between them' after a choice between two compares both, not the one recommended")
+    func pairFromList() {
+        let a = turns(["i do billing now - cpb or cpc, which should i get", "what's the pay difference between them"])
+        #expect(a[1].intent == "salary_compare")
+        #expect(a[1].slots["credential"] == [.text("CPB"), .text("CPC")])
+        // Money set aside is no pay comparison.
+        let besides = turns(["cpc vs crc pay", "what's the difference between those two besides the money"])
+        #expect(besides[1].intent == "cert_compare")
+    }
+
+    @Test("a number after 'vs' or 'compared to' is the other side of the comparison, even before more words")
+    func comparedNumber() {
+        let vs = AdvisorFixture.ask("does having 3 certs vs just 1 make a big pay difference")
+        #expect(vs.intent == "salary_compare" && vs.slots["credential_count"] == [.number(3), .number(1)])
+        let word = AdvisorFixture.ask("how much more do coders with 3 credentials make compared to just one? thinking")
+        #expect(word.slots["credential_count"] == [.number(3), .number(1)])
+        // A number that counts something else stays out of the slots.
+        let kids = AdvisorFixture.ask("what do coders with 2 certs make, i have 3 kids")
+        #expect(kids.slots["credential_count"] == [.number(2)])
+    }
+}
