@@ -49,7 +49,7 @@ struct ProbeSetTests {
         85: 0.90, 88: 0.85, 89: 0.79, 90: 0.89, 91: 0.93, 92: 0.92, 93: 0.90, 94: 0.90, 95: 0.90, 96: 0.94,
         97: 0.91, 98: 0.93, 100: 0.94, 103: 0.91, 104: 0.97, 105: 0.93, 108: 0.95, 109: 0.90, 110: 0.87, 111: 0.89,
         112: 0.91, 116: 0.91, 118: 0.80, 122: 0.83, 123: 0.94, 126: 0.91, 127: 0.90,
-        128: 0.85,
+        128: 0.88,
     ]
 
     /// Sets still under the intent or out-of-scope bars after a first mending, held at what they reached: voice
@@ -82,9 +82,12 @@ struct ProbeSetTests {
     /// (0.94) are held where they stand. Round 24 (127: a plain cross-section, 128: the worried and the skeptical),
     /// written after round 23 was mended, met 0.960 / 0.885 on first contact (dialogues 0.904 / 0.853, set 128's
     /// out-of-scope recall 0.83) and had one short pass at the end of the session (128: 0.925, recall 1.00); both
-    /// are held where they stand.
+    /// are held where they stand (128 raised to 0.94 and dialogues 0.88 in the thirteenth session, when doubts of a
+    /// figure just given, "that seems low for a degree", became the pay question again). Round 25 (129: billers and
+    /// front-office staff, with dialogues that doubt figures; 130: career changers who say where they come from) met
+    /// 0.980 / 0.960 on first contact (dialogues 0.927 / 0.990) and, mended, stays above the common bars.
     static let intentBars: [Int: Double] = [
-        96: 0.94, 98: 0.93, 102: 0.94, 103: 0.90, 104: 0.92, 107: 0.94, 110: 0.94, 111: 0.94, 128: 0.92,
+        96: 0.94, 98: 0.93, 102: 0.94, 103: 0.90, 104: 0.92, 107: 0.94, 110: 0.94, 111: 0.94, 128: 0.94,
     ]
     static let outOfScopeRecallBars: [Int: Double] = [103: 0.81, 106: 0.94, 112: 0.94, 122: 0.94, 125: 0.94, 127: 0.94]
     static let outOfScopePrecisionBars: [Int: Double] = [104: 0.89, 111: 0.85, 112: 0.80]
