@@ -25,11 +25,14 @@ struct DoubtAndPairTests {
         #expect(AdvisorFixture.ask("that seems low").intent != "salary")
     }
 
-    @Test("'the pay difference between them' after a choice between two compares both, not the one recommended")
+    @Test("'the pay difference between them' after a choice between two compares both; so does 'pay' alone")
     func pairFromList() {
         let a = turns(["i do billing now - cpb or cpc, which should i get", "what's the pay difference between them"])
         #expect(a[1].intent == "salary_compare")
         #expect(a[1].slots["credential"] == [.text("CPB"), .text("CPC")])
+        // A topic named alone after a comparison goes on with both values compared.
+        let pay = turns(["cpc vs coc", "pay"])
+        #expect(pay[1].intent == "salary_compare" && pay[1].slots["credential"] == [.text("CPC"), .text("COC")])
         // Money set aside is no pay comparison.
         let besides = turns(["cpc vs crc pay", "what's the difference between those two besides the money"])
         #expect(besides[1].intent == "cert_compare")

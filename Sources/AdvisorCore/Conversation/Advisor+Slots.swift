@@ -24,10 +24,13 @@ extension Advisor {
                 }
             }
             let ranked = rankedSlot(a)
+            // A topic named alone ("pay", "exam fee?") after a comparison goes on with what was compared.
+            let topicAlone = a.words.count <= 2 && a.entities.isEmpty
             for name in focus.names where slots[name].isEmpty {
-                // Lists carry only into an explicit follow-up ("which pays more?"), not a new question, and never into
-                // a ranking of that slot ("and which state pays the least" after DC vs Maryland ranks every state).
-                if focus[name].count > 1, !a.isFollowUp || name == ranked { continue }
+                // Lists carry only into an explicit follow-up ("which pays more?") or a topic named alone, not a new
+                // question, and never into a ranking of that slot ("and which state pays the least" after DC vs
+                // Maryland ranks every state).
+                if focus[name].count > 1, !(a.isFollowUp || topicAlone) || name == ranked { continue }
                 // Nor does a single value: "what's the highest paying state then" after Texas ranks every state.
                 if name == ranked, a.words.contains(where: { model.context.superlatives.contains($0) }) { continue }
                 // Naming a new place (or experience) replaces the old one of any kind.
