@@ -33,6 +33,9 @@ struct DoubtAndPairTests {
         // A topic named alone after a comparison goes on with both values compared.
         let pay = turns(["cpc vs coc", "pay"])
         #expect(pay[1].intent == "salary_compare" && pay[1].slots["credential"] == [.text("CPC"), .text("COC")])
+        // "each one" after two credentials compared asks about both.
+        let each = turns(["rhit vs rhia", "which one pays more", "how many CEUs does each one need"])
+        #expect(each[2].intent == "cert_exam" && each[2].slots["credential"] == [.text("RHIT"), .text("RHIA")])
         // Money set aside is no pay comparison.
         let besides = turns(["cpc vs crc pay", "what's the difference between those two besides the money"])
         #expect(besides[1].intent == "cert_compare")
