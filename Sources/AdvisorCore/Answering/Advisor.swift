@@ -60,7 +60,7 @@ public struct Advisor: Sendable {
 
     private static func check(_ model: IntentModel, _ kb: KnowledgeBase) throws(LoadError) {
         for name in [
-            "salary.headline", "salary.none", "salary.combination", "compare.title", "cert.info",
+            "salary.headline", "salary.none", "salary.combination", "compare.title", "cert.info", "cert.unknown",
             "fallback.out_of_scope",
         ]
         where kb.templates[name] == nil {
@@ -90,7 +90,23 @@ public struct Advisor: Sendable {
     /// Does the part of answering that needs no conversation (normalising, spelling, entities,
     /// features). A front door may prepare questions ahead, on another thread, then answer them in order.
     public func prepare(_ text: String) -> PreparedQuestion {
-        PreparedQuestion(read: matcher.read(text))
+        let c = model.context
+        if text.utf8.count <= TextNormalizer.maximumLength,
+            let parts = MessageParts(
+                text,
+                openers: c.questionOpeners,
+                abbreviations: c.periodAbbreviations,
+                minimumWords: model.settings.longMessageWords,
+                shortQuestion: model.settings.shortQuestionWords
+            )
+        {
+            return PreparedQuestion(
+                read: matcher.read(parts.question),
+                background: matcher.read(parts.background),
+                message: text
+            )
+        }
+        return PreparedQuestion(read: matcher.read(text))
     }
 
     /// Answers a prepared question in the context of a conversation, and updates the conversation.
@@ -103,8 +119,14 @@ public struct Advisor: Sendable {
         in conversation: inout Conversation,
         leavingOut example: String?
     ) -> Answer {
-        var a = matcher.analyze(question.takeRead(), conversation: conversation)
+        var background = question.background
+        let message = question.message
+        var a = matcher.analyze(question.takeRead(), conversation: conversation, background: background)
         let s = model.settings
+        if let message, let whole = wholeMessage(message, over: a, conversation) {
+            a = whole
+            background = nil
+        }
         var intent = "out_of_scope"
         var confidence = 0.0
         var rule = ""
@@ -185,6 +207,7 @@ public struct Advisor: Sendable {
             || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || sameTopic))
         var slots = resolveSlots(a, conversation: conversation, followUp: followUp, intent: intent)
         readHeldCredentials(a, intent: &intent, slots: &slots)
+        let fromBackground = background.map { addBackground($0, of: a, to: &slots, intent: intent) } ?? []
         // Pay of two values or more side by side is a comparison, whichever rule read the question: "Colorado vs
         // Arizona median for coders" is answered with a table, and says so (sums quoted are judged, not compared).
         if intent == "salary",
@@ -245,6 +268,8 @@ public struct Advisor: Sendable {
         trace.ruleText = ruleText
         trace.followUp = followUp
         trace.carried = carried
+        trace.message = message ?? ""
+        trace.background = fromBackground
         swap(&trace.query, &composition.query)
         swap(&trace.records, &composition.records)
         trace.template =

@@ -61,6 +61,10 @@ public struct Trace: Sendable {
     public var ruleText: String = ""
     public var followUp = false
     public var carried: [String] = []
+    /// A long message read for its question: the whole message (the question is `input`), and the slots the rest of
+    /// it filled ("state = OH").
+    public var message: String = ""
+    public var background: [String] = []
     public var query: String = ""
     public var records: [String] = []
     public var template: String = ""

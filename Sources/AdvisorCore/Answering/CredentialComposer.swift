@@ -29,7 +29,10 @@ final class CredentialComposer: Sendable {
         c.templates.append("cert.info")
         guard !codes.isEmpty else { return overview(words) }
         for code in codes {
-            guard let cred = kb.credentials[code] else { continue }
+            guard let cred = kb.credentials[code] else {
+                c.lines.append(unknown(code))
+                continue
+            }
             c.records.append("\(code) (\(cred.origin))")
             var line = fill(kb.template("cert.info"), ["code": code, "name": cred.name, "issuer": cred.issuer])
             if let focus = cred.items("focus").first {
@@ -104,7 +107,10 @@ final class CredentialComposer: Sendable {
         if codes.isEmpty, attributes == ["membership"] { list = Array(list.prefix(1)) }
         c.query = "credentials \(list.joined(separator: ", ")): \(attributes.joined(separator: ", "))"
         for code in list {
-            guard let cred = kb.credentials[code] else { continue }
+            guard let cred = kb.credentials[code] else {
+                c.lines.append(unknown(code))
+                continue
+            }
             c.records.append("\(code) (\(cred.origin))")
             c.lines.append("\(code) (\(cred.name), \(cred.issuer)):")
             for attribute in attributes {
@@ -140,6 +146,7 @@ final class CredentialComposer: Sendable {
         guard codes.count >= 2 else { return overview([]) }
         c.query = "compare credentials \(codes.joined(separator: ", "))"
         c.lines.append(fill(kb.template("cert.compare"), ["what": codes.joined(separator: " vs ")]))
+        for code in codes where kb.credentials[code] == nil { c.lines.append(unknown(code)) }
         var attributes = ["issuer", "focus", "eligibility", "exam_fee", "study_time", "difficulty"]
         attributes.removeAll { aspects.contains($0) }
         attributes.insert(contentsOf: aspects, at: 0)
@@ -158,6 +165,11 @@ final class CredentialComposer: Sendable {
         }
         for code in codes { if let cred = kb.credentials[code] { c.records.append("\(code) (\(cred.origin))") } }
         return c
+    }
+
+    /// What is said of a credential the entities know but the knowledge base has no record of (`cert.unknown`).
+    private func unknown(_ code: String) -> String {
+        fill(kb.template("cert.unknown"), ["code": code])
     }
 
     private func cite(_ item: Credential.Item, _ c: inout Composition) -> String {

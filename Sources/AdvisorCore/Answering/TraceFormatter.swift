@@ -5,7 +5,8 @@ public enum TraceFormatter {
     public static func format(_ answer: Answer) -> String {
         let t = answer.trace
         var lines: [String] = []
-        lines.append("input:       \(t.input)")
+        if !t.message.isEmpty { lines.append("message:     \(t.message)") }
+        lines.append((t.message.isEmpty ? "input:       " : "question:    ") + t.input)
         lines.append("normalised:  \(t.normalized)")
         if !t.corrections.isEmpty {
             lines.append(
@@ -34,6 +35,7 @@ public enum TraceFormatter {
                 "follow-up:   yes" + (t.carried.isEmpty ? "" : ", carried " + t.carried.joined(separator: ", "))
             )
         }
+        if !t.background.isEmpty { lines.append("background:  " + t.background.joined(separator: ", ")) }
         lines.append("slots:       " + JSONWriter.slots(answer.slots))
         if !t.query.isEmpty { lines.append("query:       \(t.query)") }
         if !t.records.isEmpty {

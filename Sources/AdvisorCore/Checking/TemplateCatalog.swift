@@ -38,6 +38,7 @@ enum TemplateCatalog {
         "compare.other_job": [],
         "cert.info": ["code", "name", "issuer"],
         "cert.renewal_total": ["count", "issuer", "credentials", "ceus", "period", "source"],
+        "cert.unknown": ["code"],
         "cert.all": [],
         "cert.matching": [],
         "cert.by_issuer": ["issuer"],

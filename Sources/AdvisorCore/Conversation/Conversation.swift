@@ -42,6 +42,9 @@ public struct Conversation: Sendable {
             Self.note(values, in: &recent[name, default: []])
         }
         focus = slots
+        // A list stands until the talk moves to a value outside it: "the second one" after "CPC or CCA" and then
+        // "what about the CRC?" no longer picks from the CPC and the CCA.
+        for (name, list) in lists where !focus[name].allSatisfy(list.contains) { lists[name] = nil }
         lastIntent = intent
         self.aspect = aspect
         lastAnswer = answer

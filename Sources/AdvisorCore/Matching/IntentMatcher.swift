@@ -65,13 +65,18 @@ struct IntentMatcher: Sendable {
 
     /// Completes a read question in the context of a conversation: follow-up cues count only when
     /// there is something to follow, the conversation's focus adds features, and intents are scored.
-    func analyze(_ read: consuming Analysis, conversation: Conversation) -> Analysis {
+    /// `background`: the rest of a long message (`MessageParts`), whose values count as in focus, as a previous
+    /// question's would.
+    func analyze(_ read: consuming Analysis, conversation: Conversation, background: Analysis? = nil) -> Analysis {
         var a = consume read
         if a.entities.isEmpty, a.words.count == 1, !conversation.focus.isEmpty {
             addValueOfSlotInFocus(&a, conversation)
         }
         if conversation.lastIntent != nil { applyFollowUp(&a) }
         addContextFeatures(&a, conversation)
+        for e in background?.entities ?? [] {
+            if let f = model.slotFeatures[e.slot]?.tilde { a.features.insert(f) }
+        }
         score(&a, conversation)
         return a
     }

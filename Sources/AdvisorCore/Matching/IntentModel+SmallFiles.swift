@@ -11,7 +11,8 @@ extension IntentModel {
             "compared_value_narrows", "residence_words", "residence_linkers", "residence_fillers", "residence_compares",
             "residence_slots", "run_together_short", "retractions", "go_on", "kept_by_topic", "codes_at_end_after",
             "not_codes_at_end", "capital_codes_not_places", "whole_state", "local_references", "pair_joiners",
-            "national_words", "national_compares", "not_values",
+            "national_words", "national_compares", "not_values", "question_openers", "period_abbreviations",
+            "background_slots", "background_not_for", "plural_references", "story_references",
         ])
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
             context.comparedValueNarrows[entry.key] = try entry.value.string()
@@ -71,6 +72,12 @@ extension IntentModel {
         for p in context.referencePhrases { context.referenceTrie.insert(p, .concept(0)) }
         for (p, index) in context.ordinals where !p.isEmpty { context.ordinalTrie.insert(p, .concept(index)) }
         context.contextBefore = try Self.words(root, "context_before")
+        context.questionOpeners = try Self.words(root, "question_openers")
+        context.periodAbbreviations = try Self.words(root, "period_abbreviations")
+        context.backgroundSlots = try root["background_slots"]?.strings() ?? []
+        context.backgroundNotFor = Set(try root["background_not_for"]?.strings() ?? [])
+        context.pluralReferences = try Self.words(root, "plural_references")
+        context.storyReferences = try Self.words(root, "story_references")
     }
 
     /// The phrases listed under `key`, each normalised and joined by single spaces ("Why?" gives "why"), to compare
@@ -128,12 +135,15 @@ extension IntentModel {
         try root.allowKeys([
             "out_of_scope_below", "clarify_margin", "follow_up_bonus", "support_weight", "support_cap", "clear_intent",
             "nearest_example_above", "nearest_example_in_domain_above", "keyword_query_words", "short_comparison_words",
+            "long_message_words", "short_question_words",
         ])
         if let v = root["nearest_example_above"] { settings.nearestExampleAbove = try v.double() }
         settings.nearestExampleInDomainAbove = settings.nearestExampleAbove
         if let v = root["nearest_example_in_domain_above"] { settings.nearestExampleInDomainAbove = try v.double() }
         if let v = root["keyword_query_words"] { settings.keywordQueryWords = try v.int() }
         if let v = root["short_comparison_words"] { settings.shortComparisonWords = try v.int() }
+        if let v = root["long_message_words"] { settings.longMessageWords = try v.int() }
+        if let v = root["short_question_words"] { settings.shortQuestionWords = try v.int() }
         if let v = root["clear_intent"] { settings.clearIntent = try v.double() }
         if let v = root["support_cap"] { settings.supportCap = try v.double() }
         if let v = root["out_of_scope_below"] { settings.outOfScopeBelow = try v.double() }

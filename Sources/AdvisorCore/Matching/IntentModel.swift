@@ -117,4 +117,9 @@ public struct MatcherSettings: Sendable {
     /// The most words a question comparing a value with the one in focus may have without a reference ("and compared
     /// to a CPC?").
     public var shortComparisonWords = 6
+    /// A message of at least this many words and two sentences or more is read for its question (`MessageParts`):
+    /// the intent from the sentence that asks, open slots from the rest.
+    public var longMessageWords = 16
+    /// A question sentence shorter than this takes the sentence before it along ("Is it worth it?").
+    public var shortQuestionWords = 5
 }

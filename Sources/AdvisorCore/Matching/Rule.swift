@@ -174,4 +174,17 @@ struct ContextWords: Sendable {
     /// Two-letter words a word typed without its space may split into ("makein" → "make in"; `run_together_short`):
     /// other two-letter words do not ("schooler" is no "school er").
     var runTogetherShort: Set<String> = []
+    /// First words that make a sentence without a question mark a question ("what", "how"; `question_openers`): the
+    /// sentence of a long message its intent is read from (`MessageParts`).
+    var questionOpeners: Set<String> = []
+    /// Words before a period that end no sentence ("Dr.", "St."; `period_abbreviations`).
+    var periodAbbreviations: Set<String> = []
+    /// The slots the rest of a long message may fill when its question leaves them open (`background_slots`: "I have
+    /// my CPC and live in Ohio. What could I make?"), and the intents that take none (`background_not_for`).
+    var backgroundSlots: [String] = []
+    var backgroundNotFor: Set<String> = []
+    /// Words that refer to several values told before ("those", "both"; `plural_references`).
+    var pluralReferences: Set<String> = []
+    /// Pronouns by which a question leans on the story told before it ("what will they ask?"; `story_references`).
+    var storyReferences: Set<String> = []
 }

@@ -1,0 +1,105 @@
+import Testing
+
+@testable import AdvisorCore
+
+/// Messages that tell a story before they ask, and credentials known only by name.
+@Suite("Long messages")
+struct LongMessageTests {
+    static let openers: Set<String> = ["what", "how", "is", "can", "which", "whats", "where"]
+
+    func parts(_ text: String) -> MessageParts? {
+        MessageParts(text, openers: Self.openers, abbreviations: ["dr", "st"], minimumWords: 12, shortQuestion: 5)
+    }
+
+    @Test("a long message is cut into the sentences that ask and the story around them")
+    func cutting() throws {
+        let p = try #require(
+            parts(
+                "Hi, I'm 47 and my knees are done after 25 years of waitressing. I moved to St. Louis last year. "
+                    + "Is medical coding a good career change for someone my age? Thanks so much!"
+            )
+        )
+        #expect(p.question == "Is medical coding a good career change for someone my age?")
+        #expect(
+            p.background
+                == "Hi, I'm 47 and my knees are done after 25 years of waitressing. I moved to St. Louis last year. Thanks so much!"
+        )
+        // A short question takes the sentence before it; one opening with a question word needs no question mark.
+        let short = try #require(
+            parts("I was home with my kids for years. My daughter says I should look into coding. Where do I start")
+        )
+        #expect(short.question == "My daughter says I should look into coding. Where do I start")
+        #expect(short.background == "I was home with my kids for years.")
+        // A period after a sum with a letter ends the sentence; after "U.S." it does not.
+        let sum = try #require(
+            parts("I have an offer for $52k. The commute is fifty minutes each way. What would you do in my place?")
+        )
+        #expect(sum.background == "I have an offer for $52k. The commute is fifty minutes each way.")
+        #expect(MessageParts.sentences("I moved to the U.S. last year. Hi", abbreviations: []).count == 2)
+    }
+
+    @Test("short, one-sentence, all-question and question-less messages are read whole")
+    func readWhole() {
+        #expect(parts("what does a CPC make in Ohio? asking for my sister") == nil)
+        #expect(
+            parts("I have been coding for nine years in a busy cardiology practice and I love every day of it") == nil
+        )
+        #expect(
+            parts("I have been coding for nine years in a busy cardiology practice. I love every day of it.") == nil
+        )
+        #expect(
+            parts("What does a CPC make in Ohio after five years? And what about Texas with the same years?") == nil
+        )
+    }
+
+    @Test("the question decides the intent; the story fills only the slots it leaves open")
+    func storyAndQuestion() {
+        let outlook = AdvisorFixture.ask(
+            "Hello, I'm a high school guidance counselor putting together a handout on healthcare careers that don't "
+                + "need a four year degree. I want accurate numbers, not marketing. What's the projected employment "
+                + "growth for medical records specialists from 2024 to 2034?"
+        )
+        #expect(outlook.intent == "job_outlook")
+        #expect(outlook.trace.message.hasPrefix("Hello, I'm a high school"))
+        let pay = AdvisorFixture.ask(
+            "Hi there, I finally passed my CPC last spring after a year of night classes and two kids at home. We live "
+                + "just outside Columbus, Ohio, and money is tight. What could I expect to make in my first year?"
+        )
+        #expect(pay.intent == "salary")
+        #expect(pay.slots["credential"] == [.text("CPC")] && pay.slots["state"] == [.text("OH")])
+        #expect(pay.trace.background.contains("credential = CPC"))
+        // A place named in the question stands; the one the story told does not join it.
+        let there = AdvisorFixture.ask(
+            "My husband got orders and we're moving from Georgia next spring, we move every 3 years ugh. I've been "
+                + "coding for a pediatric practice for a while. What do coders make in Washington state?"
+        )
+        #expect(there.intent == "salary" && there.slots["state"] == [.text("WA")])
+        // "Which pays more" asks about every value the story told.
+        let both = AdvisorFixture.ask(
+            "We might relocate for my husband's job next year, either to Texas or to North Carolina, we don't know yet. "
+                + "I'm training to be a coder. Which state pays coders more?"
+        )
+        #expect(both.intent == "salary_compare" && both.slots["state"] == [.text("TX"), .text("NC")])
+    }
+
+    @Test("a story about something else keeps a question that leans on it out of scope")
+    func storyOutOfScope() {
+        let recipe = AdvisorFixture.ask(
+            "I work as a coder at a dermatology office and on my lunch break I like to read baking blogs, it relaxes me "
+                + "after a morning of charts. Do you have a good sourdough recipe that doesn't need a week-long starter?"
+        )
+        #expect(recipe.intent == "out_of_scope")
+    }
+
+    @Test("a credential known by name only is said to be outside the sources, never read as a neighbour")
+    func unknownCredential() {
+        for question in ["what is the ccds", "how much is the crcr exam"] {
+            let a = AdvisorFixture.ask(question)
+            #expect(a.text.contains("I have nothing on the"), "\(question): \(a.text)")
+            #expect(!a.text.contains("CCA") && !a.text.contains("Risk Adjustment"), "\(question): \(a.text)")
+        }
+        let side = AdvisorFixture.ask("cdip vs ccds")
+        #expect(side.slots["credential"] == [.text("CDIP"), .text("CCDS")])
+        #expect(side.text.contains("I have nothing on the CCDS"))
+    }
+}
