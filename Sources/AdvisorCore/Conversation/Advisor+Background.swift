@@ -39,7 +39,8 @@ extension Advisor {
         let s = model.settings
         let top = question.ranking.first
         let score = top?.score ?? 0
-        guard score < s.clearIntent || top?.intent == "out_of_scope" else { return nil }
+        // A strong rule reads the question alone, in scope or out ("what are the prerequisites for pharmacy school?").
+        guard score < s.clearIntent else { return nil }
         let leans = question.words.contains { model.context.storyReferences.contains($0) }
         let says = score >= s.outOfScopeBelow && top?.intent != "out_of_scope"
         let whole = matcher.analyze(matcher.read(message), conversation: conversation)
