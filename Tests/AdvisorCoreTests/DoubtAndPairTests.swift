@@ -5,21 +5,23 @@ import Testing
 /// A figure doubted, a pair pointed back to, and the other side of a numeric comparison.
 @Suite("Doubts and pairs")
 struct DoubtAndPairTests {
-    func turns(_ texts: [String]) -> [Answer] { AdvisorFixture.converse(texts) }
-
     @Test("doubting a pay figure asks the same pay question again, even with a word of another topic in it")
     func doubtedFigure() {
-        let degree = turns(["what do RHITs actually make", "that seems low for a degree"])
+        let degree = AdvisorFixture.converse(["what do RHITs actually make", "that seems low for a degree"])
         #expect(degree[1].intent == "salary" && degree[1].slots["credential"] == [.text("RHIT")])
-        let exam = turns(["what does a CCS make", "that seems low for a supposedly hard exam"])
+        let exam = AdvisorFixture.converse(["what does a CCS make", "that seems low for a supposedly hard exam"])
         #expect(exam[1].intent == "salary" && exam[1].slots["credential"] == [.text("CCS")])
-        let cousin = turns(["coder pay in florida", "that can't be right, my cousin makes way less than that"])
+        let cousin = AdvisorFixture.converse([
+            "coder pay in florida", "that can't be right, my cousin makes way less than that",
+        ])
         #expect(cousin[1].intent == "salary" && cousin[1].slots["state"] == [.text("FL")])
         #expect(cousin[1].text.contains("$45,990"), "\(cousin[1].text)")
-        let starting = turns(["and what would i make starting out", "seriously? thats less than i thought"])
+        let starting = AdvisorFixture.converse([
+            "and what would i make starting out", "seriously? thats less than i thought",
+        ])
         #expect(starting[1].slots["experience_level"] == [.text("entry")])
         // Naming another place is a new question, not a doubt.
-        let newark = turns(["coder pay in trenton", "is Newark's pay higher than that"])
+        let newark = AdvisorFixture.converse(["coder pay in trenton", "is Newark's pay higher than that"])
         #expect(newark[1].intent == "salary_compare")
         // Without a pay answer before it, a doubt is no pay question.
         #expect(AdvisorFixture.ask("that seems low").intent != "salary")
@@ -27,17 +29,21 @@ struct DoubtAndPairTests {
 
     @Test("'the pay difference between them' after a choice between two compares both; so does 'pay' alone")
     func pairFromList() {
-        let a = turns(["i do billing now - cpb or cpc, which should i get", "what's the pay difference between them"])
+        let a = AdvisorFixture.converse([
+            "i do billing now - cpb or cpc, which should i get", "what's the pay difference between them",
+        ])
         #expect(a[1].intent == "salary_compare")
         #expect(a[1].slots["credential"] == [.text("CPB"), .text("CPC")])
         // A topic named alone after a comparison goes on with both values compared.
-        let pay = turns(["cpc vs coc", "pay"])
+        let pay = AdvisorFixture.converse(["cpc vs coc", "pay"])
         #expect(pay[1].intent == "salary_compare" && pay[1].slots["credential"] == [.text("CPC"), .text("COC")])
         // "each one" after two credentials compared asks about both.
-        let each = turns(["rhit vs rhia", "which one pays more", "how many CEUs does each one need"])
+        let each = AdvisorFixture.converse(["rhit vs rhia", "which one pays more", "how many CEUs does each one need"])
         #expect(each[2].intent == "cert_exam" && each[2].slots["credential"] == [.text("RHIT"), .text("RHIA")])
         // Money set aside is no pay comparison.
-        let besides = turns(["cpc vs crc pay", "what's the difference between those two besides the money"])
+        let besides = AdvisorFixture.converse([
+            "cpc vs crc pay", "what's the difference between those two besides the money",
+        ])
         #expect(besides[1].intent == "cert_compare")
     }
 

@@ -1,11 +1,11 @@
 /// The rest of a long message: the asker's situation, told around the question (`MessageParts`).
 extension Advisor {
-    /// Fills the slots the question left open from the rest of its message (`background_slots` in
-    /// Intents/context.yaml; not for the intents of `background_not_for`, such as greetings): "I have my CPC and 3 years in. I live in
-    /// Ohio. What could I make?" asks pay for a CPC with 3 years in Ohio. One value a slot, the last one told; none
-    /// where the question named a value of the slot's group (a place of its own, years or a level). Returns what it
-    /// filled, for the trace. A question with a plural reference (`plural_references`: "which of those 3 pays best?")
-    /// takes every value told.
+    /// Fills the slots the question left open from the rest of its message (`background_slots` in Intents/context.yaml;
+    /// not for the intents of `background_not_for`, such as greetings): "I have my CPC and 3 years in. I live in Ohio.
+    /// What could I make?" asks pay for a CPC with 3 years in Ohio. One value a slot, the last one told, or every value
+    /// told when the question compares or points back to several (`plural_references`: "which of those pays best?");
+    /// none where the question named a value of the slot's group (a place of its own, years or a level). Returns what
+    /// it filled, for the trace.
     func addBackground(_ background: Analysis, of question: Analysis, to slots: inout Slots, intent: String) -> [String]
     {
         let context = model.context

@@ -86,9 +86,13 @@ extension IntentMatcher {
         if a.hasReference, let f = model.markers.reference { a.features.insert(f) }
     }
 
-    func addContextFeatures(_ a: inout Analysis, _ conversation: Conversation) {
+    /// The features of what is in focus: the conversation's slots, and those the rest of a long message tells.
+    func addContextFeatures(_ a: inout Analysis, _ conversation: Conversation, background: Analysis?) {
         for slot in conversation.focus.names {
             if let f = model.slotFeatures[slot]?.tilde { a.features.insert(f) }
+        }
+        for e in background?.entities ?? [] {
+            if let f = model.slotFeatures[e.slot]?.tilde { a.features.insert(f) }
         }
         a.focusCompared = focusComparison(a, conversation)
         if a.focusCompared != nil, let f = model.markers.compare { a.features.insert(f) }

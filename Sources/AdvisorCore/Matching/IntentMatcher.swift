@@ -73,10 +73,7 @@ struct IntentMatcher: Sendable {
             addValueOfSlotInFocus(&a, conversation)
         }
         if conversation.lastIntent != nil { applyFollowUp(&a) }
-        addContextFeatures(&a, conversation)
-        for e in background?.entities ?? [] {
-            if let f = model.slotFeatures[e.slot]?.tilde { a.features.insert(f) }
-        }
+        addContextFeatures(&a, conversation, background: background)
         score(&a, conversation)
         return a
     }

@@ -119,7 +119,7 @@ public struct MatcherSettings: Sendable {
     public var shortComparisonWords = 6
     /// A message of at least this many words and two sentences or more is read for its question (`MessageParts`):
     /// the intent from the sentence that asks, open slots from the rest.
-    public var longMessageWords = 16
+    public var longMessageWords = 25
     /// A question sentence shorter than this takes the sentence before it along ("Is it worth it?").
     public var shortQuestionWords = 5
 }
