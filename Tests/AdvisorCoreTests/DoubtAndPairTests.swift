@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AdvisorCore
@@ -25,6 +26,32 @@ struct DoubtAndPairTests {
         #expect(newark[1].intent == "salary_compare")
         // Without a pay answer before it, a doubt is no pay question.
         #expect(AdvisorFixture.ask("that seems low").intent != "salary")
+    }
+
+    @Test("a doubted figure is answered under the rule's lead line; the same question asked plainly is not")
+    func doubtLead() {
+        let turns = AdvisorFixture.converse(["coder pay in ohio", "are you sure? that seems low", "coder pay in ohio"])
+        #expect(turns[1].trace.template.hasPrefix("lead.doubted"), "\(turns[1].trace.template)")
+        let lines = turns[1].text.split(separator: "\n", maxSplits: 1).map(String.init)
+        #expect(lines.count == 2 && turns[1].text.hasSuffix(turns[0].text), "\(turns[1].text)")
+        #expect(!turns[2].trace.template.contains("lead."))
+        #expect(turns[2].text == turns[0].text)
+    }
+
+    @Test("a rule's lead must name a lead template that exists, reported where the rule names it")
+    func leadTemplateChecked() throws {
+        let files = try DataSource.embedded.files()
+        let rules = try #require(files.first { $0.path == "Intents/rules/greeting.yaml" })
+        func loading(lead: String) -> LoadError? {
+            let broken = rules.text.replacingOccurrences(of: "score:", with: "lead: \(lead), score:")
+            let edited = files.map { $0.path == rules.path ? DataFile(path: rules.path, text: broken) : $0 }
+            return #expect(throws: LoadError.self) { try Advisor(source: .files(edited)) }
+        }
+        let missing = try #require(loading(lead: "lead.nowhere"))
+        #expect(missing.file == rules.path && missing.line > 0 && missing.column > 0)
+        #expect(missing.message.contains("lead.nowhere"))
+        let unprefixed = try #require(loading(lead: "salary.none"))
+        #expect(unprefixed.file == rules.path && unprefixed.message.contains("'lead.'"))
     }
 
     @Test("'the pay difference between them' after a choice between two compares both; so does 'pay' alone")

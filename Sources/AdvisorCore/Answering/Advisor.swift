@@ -66,6 +66,15 @@ public struct Advisor: Sendable {
         where kb.templates[name] == nil {
             throw LoadError(file: "Intents/templates.yaml", line: 0, column: 0, message: "missing template '\(name)'")
         }
+        for rule in model.rules {
+            guard let lead = rule.lead, kb.templates[lead.template] == nil else { continue }
+            throw LoadError(
+                file: lead.file,
+                line: lead.line,
+                column: lead.column,
+                message: "rule names lead template '\(lead.template)', which Intents/templates.yaml does not have"
+            )
+        }
         for s in kb.sections where !model.intents.contains(s.intent) {
             throw LoadError(
                 file: s.origin,
@@ -131,6 +140,7 @@ public struct Advisor: Sendable {
         var confidence = 0.0
         var rule = ""
         var ruleText = ""
+        var lead: String? = nil
         let top = a.ranking.first
         let numericFocus = conversation.numberInFocus != nil
         let hasContent =
@@ -152,6 +162,7 @@ public struct Advisor: Sendable {
             intent = top.intent
             rule = top.rule
             ruleText = top.ruleText
+            lead = top.lead
             if a.isFollowUp, top.intent == conversation.lastIntent,
                 a.ranking.first(where: { $0.intent == top.intent }) != nil,
                 top.score <= s.outOfScopeBelow + s.followUpBonus
@@ -229,6 +240,10 @@ public struct Advisor: Sendable {
             conversation: conversation,
             followUp: followUp
         )
+        if let lead {
+            composition.lines.insert(knowledge.template(lead), at: 0)
+            composition.templates.insert(lead, at: 0)
+        }
         var clarify: [String] = []
         if a.ranking.count > 1, let top, top.score >= s.outOfScopeBelow, !followUp {
             let second = a.ranking[1]
@@ -297,6 +312,10 @@ public struct Advisor: Sendable {
                 answer: answer,
                 rankedSlot: composition.rankedSlot
             )
+            // "does having more certs pay off": a count talked about without a number; "and with 2?" fills it.
+            conversation.countedSlot =
+                Conversation.numberSlots.allSatisfy({ slots[$0].isEmpty })
+                ? answer.trace.words.lazy.compactMap { self.model.context.countedTopics[$0] }.first : nil
         } else if !slots.isEmpty || anotherJobsPay {
             // Out of scope is no topic to go on with ("ok back to coders, what about georgia" after nurses' pay in
             // Ohio goes on with the topic before it); the places it named stay in focus, and nothing else it named

@@ -104,6 +104,14 @@ final class SalaryComposer: Sendable {
             }
         }
         if d.isEmpty, let rankSlot {
+            // No figure describes the slot alone: its values side by side, with whatever each is published beside.
+            if kb.slotRankings[rankSlot]?.entries.isEmpty ?? true, let values = kb.annualValues[rankSlot],
+                values.count > 1
+            {
+                var all = slots
+                all[rankSlot] = values.map { .text($0) }
+                return compare(all, slot: rankSlot, rankSlot: nil)
+            }
             ranking(rankSlot, lowestFirst: lowestFirst, &c)
             return c
         }

@@ -12,6 +12,12 @@ extension CheckRun {
             return
         }
         var written: Set<String> = []
+        var leads: Set<String> = []
+        for root in yaml("Intents/rules/") {
+            for item in (try? root["rules"]?.list()) ?? [] {
+                if let name = try? item["lead"]?.string() { leads.insert(name) }
+            }
+        }
         for entry in entries {
             written.insert(entry.key)
             let text = (try? entry.value.string()) ?? ""
@@ -42,6 +48,13 @@ extension CheckRun {
                         entry.value,
                         "template '\(entry.key)' refers to {\(name)}: intent names take no fields"
                     )
+                }
+            } else if entry.key.hasPrefix(TemplateCatalog.leadPrefix) {
+                if !leads.contains(entry.key) {
+                    add(.warning, .unreachable, entry.keyNode, "template '\(entry.key)' is the lead of no rule")
+                }
+                for name in TemplateCatalog.placeholders(text) {
+                    add(.error, .template, entry.value, "template '\(entry.key)' refers to {\(name)}: leads take no fields")
                 }
             } else {
                 add(.warning, .unreachable, entry.keyNode, "template '\(entry.key)' is not used by any code path")

@@ -55,6 +55,8 @@ enum TemplateCatalog {
     /// Templates looked up by a prefix and a name from the data: `intent.<intent>` names an intent in
     /// clarifying questions.
     static let intentPrefix = "intent."
+    /// Templates a rule shows above its answer (`lead:` in Intents/rules/); they take no fields.
+    static let leadPrefix = "lead."
 
     /// Concepts the code reads by name (`Advisor.rankedSlot`), so no rule needs to use them.
     static let conceptsUsedByCode: Set<String> = [

@@ -16,10 +16,12 @@ extension Advisor {
             return false
         }
         // Entities are few and in order: a word is covered when one of them spans it, or a value taken back did
-        // ("no wait, ccs not cpc").
+        // ("no wait, ccs not cpc"), or it is a bare number, which fills the number slot in focus ("whats the average
+        // with 2").
         return a.words.indices.allSatisfy { k in
             a.entities.contains { $0.tokens.contains(k) } || model.context.fragmentWords.contains(a.words[k])
                 || a.takenBack.contains { $0.contains(k) }
+                || (!a.bareNumbers.isEmpty && model.numbers.value(of: a.words[k]) != nil)
         }
     }
 

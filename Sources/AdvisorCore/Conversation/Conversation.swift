@@ -21,9 +21,13 @@ public struct Conversation: Sendable {
 
     public init() {}
 
+    /// The number slot the last question talked about without a value ("does having more certs pay off";
+    /// `counted_topics` in Intents/context.yaml).
+    public internal(set) var countedSlot: String?
+
     /// The number slot in focus, credentials before years: the slot a bare number ("and with 3?") fills.
     var numberInFocus: String? {
-        Self.numberSlots.first { !focus[$0].isEmpty }
+        Self.numberSlots.first { !focus[$0].isEmpty } ?? countedSlot
     }
 
     static let numberSlots = ["credential_count", "experience_years"]

@@ -33,6 +33,9 @@ public struct KnowledgeBase: Sendable {
     var dimensionIndex: [String: [SalaryFigure]] = [:]
     /// Figures with a single dimension, by slot.
     var singleSlotIndex: [String: [SalaryFigure]] = [:]
+    /// The values of each slot that some annual figure names, in the order the files give them: what a ranking
+    /// compares when no figure describes the slot alone (settings appear only beside a level of experience).
+    var annualValues: [String: [String]] = [:]
     /// "Which state pays most?", answered once at load for every slot: see `SlotRanking`.
     var slotRankings: [String: SlotRanking] = [:]
     var sectionsByIntent: [String: [Int]] = [:]
@@ -126,6 +129,10 @@ public struct KnowledgeBase: Sendable {
             for (k, v) in f.dimensions { dimensionIndex["\(k)=\(v)", default: []].append(f) }
         }
         shortNames = sources.mapValues { FigureRanking.shortName($0) }
+        annualValues = [:]
+        for f in figures where f.isAnnualUSD {
+            for (k, v) in f.dimensions where !(annualValues[k]?.contains(v) ?? false) { annualValues[k, default: []].append(v) }
+        }
         slotRankings = [:]
         for (slot, figures) in singleSlotIndex {
             slotRankings[slot] = SlotRanking(slot: slot, figures: figures, sources: sources)

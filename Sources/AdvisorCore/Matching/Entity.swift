@@ -17,4 +17,6 @@ public struct IntentScore: Sendable, Equatable {
     /// `Intents/rules/salary.yaml:12`
     public let rule: String
     public let ruleText: String
+    /// The template the rule shows above its answer (`lead:`), if any.
+    public var lead: String? = nil
 }

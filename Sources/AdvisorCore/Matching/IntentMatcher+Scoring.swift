@@ -97,7 +97,8 @@ extension IntentMatcher {
                         intent: intent,
                         score: total,
                         rule: model.rules[r].origin,
-                        ruleText: model.rules[r].text
+                        ruleText: model.rules[r].text,
+                        lead: model.rules[r].lead?.template
                     )
                 )
             }

@@ -214,7 +214,7 @@ extension IntentModel {
         try root.allowKeys(["intent", "rules"])
         let intent = try root.required("intent").string()
         for item in try root.required("rules").list() {
-            try item.allowKeys(["all", "any", "not", "score"])
+            try item.allowKeys(["all", "any", "not", "score", "lead"])
             var groups: [[Int]] = []
             var text: [String] = []
             if let all = item["all"] {
@@ -246,10 +246,20 @@ extension IntentModel {
                     not: not,
                     score: score,
                     origin: "\(item.file):\(item.line)",
-                    text: text.joined(separator: " + ")
+                    text: text.joined(separator: " + "),
+                    lead: try item["lead"].map { node throws(LoadError) in try Self.lead(node) }
                 )
             )
         }
+    }
+
+    /// A rule's `lead:`: the name of a template under `lead.` in Intents/templates.yaml.
+    private static func lead(_ node: YAMLNode) throws(LoadError) -> Rule.Lead {
+        let name = try node.string()
+        guard name.hasPrefix(TemplateCatalog.leadPrefix) else {
+            throw node.error("a rule's lead names a template under '\(TemplateCatalog.leadPrefix)', not '\(name)'")
+        }
+        return Rule.Lead(template: name, file: node.file, line: node.line, column: node.column)
     }
 
     /// Compiles one rule term: `$concept`, `@slot`, `~slot`, `^intent`, `#marker` or a literal phrase.

@@ -12,10 +12,18 @@ extension IntentModel {
             "residence_slots", "run_together_short", "retractions", "go_on", "kept_by_topic", "codes_at_end_after",
             "not_codes_at_end", "capital_codes_not_places", "whole_state", "local_references", "pair_joiners",
             "national_words", "national_compares", "not_values", "question_openers", "period_abbreviations",
-            "background_slots", "background_not_for", "plural_references", "story_references",
+            "background_slots", "background_not_for", "plural_references", "story_references", "counted_topics",
         ])
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
             context.comparedValueNarrows[entry.key] = try entry.value.string()
+        }
+        for entry in try root["counted_topics"]?.entries() ?? [] {
+            guard Conversation.numberSlots.contains(entry.key) else {
+                throw entry.keyNode.error(
+                    "counted_topics names '\(entry.key)', not a number slot (\(Conversation.numberSlots.joined(separator: ", ")))"
+                )
+            }
+            for word in try Self.words(entry.value) { context.countedTopics[word] = entry.key }
         }
         for entry in try root["kept_by_topic"]?.entries() ?? [] {
             context.keptByTopic[entry.key] = try entry.value.string()
@@ -94,7 +102,12 @@ extension IntentModel {
     /// The words of the phrases listed under `key`, as one set ("not the" gives "not" and "the"); none when absent.
     static func words(_ root: YAMLNode, _ key: String) throws(LoadError) -> Set<String> {
         guard let node = root[key] else { return [] }
-        return Set(try node.strings().flatMap { TextNormalizer.phrase($0) })
+        return try words(node)
+    }
+
+    /// The words of the phrases a list node holds, as one set.
+    static func words(_ node: YAMLNode) throws(LoadError) -> Set<String> {
+        Set(try node.strings().flatMap { TextNormalizer.phrase($0) })
     }
 
     mutating func loadShorthand(_ root: YAMLNode) throws(LoadError) {

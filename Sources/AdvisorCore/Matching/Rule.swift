@@ -11,6 +11,16 @@ struct Rule: Sendable {
     let origin: String
     /// The rule as written, for explanations.
     let text: String
+    /// A template shown above the answer when this rule decides the intent (`lead:` in the rule), and where it is
+    /// named, so a missing template is reported there.
+    var lead: Lead? = nil
+
+    struct Lead: Sendable {
+        let template: String
+        let file: String
+        let line: Int
+        let column: Int
+    }
 }
 
 /// The numeric grammar: number words, and the units that make a number a slot value.
@@ -187,4 +197,7 @@ struct ContextWords: Sendable {
     var pluralReferences: Set<String> = []
     /// Pronouns by which a question leans on the story told before it ("what will they ask?"; `story_references`).
     var storyReferences: Set<String> = []
+    /// Words that put a number slot in focus without a value, so a bare number next fills it ("does having more certs
+    /// pay off", then "and with 2?"; `counted_topics`): word → slot.
+    var countedTopics: [String: String] = [:]
 }
