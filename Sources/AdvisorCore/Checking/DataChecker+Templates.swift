@@ -54,7 +54,12 @@ extension CheckRun {
                     add(.warning, .unreachable, entry.keyNode, "template '\(entry.key)' is the lead of no rule")
                 }
                 for name in TemplateCatalog.placeholders(text) {
-                    add(.error, .template, entry.value, "template '\(entry.key)' refers to {\(name)}: leads take no fields")
+                    add(
+                        .error,
+                        .template,
+                        entry.value,
+                        "template '\(entry.key)' refers to {\(name)}: leads take no fields"
+                    )
                 }
             } else {
                 add(.warning, .unreachable, entry.keyNode, "template '\(entry.key)' is not used by any code path")

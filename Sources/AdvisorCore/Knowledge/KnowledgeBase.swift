@@ -131,7 +131,9 @@ public struct KnowledgeBase: Sendable {
         shortNames = sources.mapValues { FigureRanking.shortName($0) }
         annualValues = [:]
         for f in figures where f.isAnnualUSD {
-            for (k, v) in f.dimensions where !(annualValues[k]?.contains(v) ?? false) { annualValues[k, default: []].append(v) }
+            for (k, v) in f.dimensions where !(annualValues[k]?.contains(v) ?? false) {
+                annualValues[k, default: []].append(v)
+            }
         }
         slotRankings = [:]
         for (slot, figures) in singleSlotIndex {
