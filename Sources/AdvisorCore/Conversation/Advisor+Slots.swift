@@ -187,6 +187,13 @@ extension Advisor {
         {
             slots["statistic"] = [.text("hourly")]
         }
+        // "and once the a is gone?" after a CPC-A's pay: the pay of the credential it narrows (`narrower_left`); "cpc-a vs
+        // cpc, how big is the jump when the A comes off" compares the two.
+        if Self.payFigureIntents.contains(intent), IntentMatcher.containsAny(model.context.narrowerLeft, in: a.words) {
+            for name in slots.names where slots[name].count == 1 {
+                if let broader = slots[name].first.flatMap({ model.broaderValue[$0] }) { slots[name] = [broader] }
+            }
+        }
         return slots
     }
 

@@ -200,4 +200,7 @@ struct ContextWords: Sendable {
     /// Words that put a number slot in focus without a value, so a bare number next fills it ("does having more certs
     /// pay off", then "and with 2?"; `counted_topics`): word → slot.
     var countedTopics: [String: String] = [:]
+    /// Phrases that leave a narrower value behind, so the value it narrows is meant ("once the a is gone" after a
+    /// CPC-A's pay is the CPC's; `narrower_left`).
+    var narrowerLeft: [[String]] = []
 }
