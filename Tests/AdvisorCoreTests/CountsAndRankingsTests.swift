@@ -1,0 +1,48 @@
+import Testing
+
+@testable import AdvisorCore
+
+/// Counts talked about before their number, the credential an apprentice grows into, and rankings of a slot no figure
+/// describes alone.
+@Suite("Counts and rankings")
+struct CountsAndRankingsTests {
+    @Test("a count talked about without a number is the slot a bare number next fills")
+    func countedTopic() {
+        let certs = AdvisorFixture.converse([
+            "does having more certs actually pay off", "like what would i make with 2", "and 3?",
+        ])
+        #expect(certs[1].intent == "salary" && certs[1].slots["credential_count"] == [.number(2)])
+        #expect(certs[2].intent == "salary" && certs[2].slots["credential_count"] == [.number(3)])
+        #expect(certs[1].text.contains("2 credentials"), "\(certs[1].text)")
+        // A statistic beside the number is still a pay question.
+        let average = AdvisorFixture.converse(["does stacking certs really raise pay", "whats the average with 2"])
+        #expect(average[1].slots["credential_count"] == [.number(2)])
+        // Without such a topic, a bare number after another question fills nothing.
+        let plain = AdvisorFixture.converse(["is medical coding stressful", "and with 2?"])
+        #expect(plain[1].slots["credential_count"].isEmpty)
+    }
+
+    @Test("pay once the apprentice's A is gone is the full credential's; both named are still compared")
+    func narrowerLeft() {
+        let gone = AdvisorFixture.converse(["what does a cpc-a make", "and once the a is gone?"])
+        #expect(gone[1].intent == "salary" && gone[1].slots["credential"] == [.text("CPC")])
+        let both = AdvisorFixture.ask("cpc-a vs cpc pay, like how big is the jump when the A comes off")
+        #expect(both.slots["credential"] == [.text("CPC-A"), .text("CPC")])
+        // Removing the A is still an exam question about the CPC-A.
+        let remove = AdvisorFixture.converse(["what does a cpc-a make", "how do i get the a removed"])
+        #expect(remove[1].intent == "cert_exam" && remove[1].slots["credential"] == [.text("CPC-A")])
+    }
+
+    @Test("a ranking of settings, which no figure describes alone, compares every setting published")
+    func settingRanking() {
+        for question in ["which setting pays coders the most", "What type of employer tends to pay coders the best?"] {
+            let a = AdvisorFixture.ask(question)
+            #expect(!a.text.isEmpty, "\(question)")
+            #expect(a.text.contains("hospital inpatient") && a.text.contains("outpatient"), "\(a.text)")
+            #expect(!a.sources.isEmpty)
+        }
+        // "where do coders make the most money" ranks places.
+        let places = AdvisorFixture.ask("where do coders make the most money")
+        #expect(places.text.contains("District of Columbia"), "\(places.text)")
+    }
+}
