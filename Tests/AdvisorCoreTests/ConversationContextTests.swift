@@ -94,6 +94,10 @@ struct ConversationContextTests {
         #expect(added[1].slots["credential"] == [.text("CPC"), .text("CCS"), .text("CIC")])
         let first = turns(["cpc vs coc pay", "how much is the exam for the first one"])
         #expect(first[1].intent == "cert_exam" && first[1].slots["credential"] == [.text("CPC")])
+        // Picking one of two compared asks about that one alone, in the order they were named.
+        let picked = turns(["im stuck between the coc and the cic", "whats the first one for", "and the second"])
+        #expect(picked[1].intent == "cert_info" && picked[1].slots["credential"] == [.text("COC")])
+        #expect(picked[2].intent == "cert_info" && picked[2].slots["credential"] == [.text("CIC")])
         // "X too", "throw X in" add to the list as "add" does; "and X" alone still replaces.
         let too = turns(["coder pay in dc vs maryland", "and virginia too"])
         #expect(too[1].slots["state"] == [.text("DC"), .text("MD"), .text("VA")], "\(too[1].slots)")

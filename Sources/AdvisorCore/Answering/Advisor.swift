@@ -218,6 +218,12 @@ public struct Advisor: Sendable {
             || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || sameTopic))
         var slots = resolveSlots(a, conversation: conversation, followUp: followUp, intent: intent)
         readHeldCredentials(a, intent: &intent, slots: &slots)
+        // "whats the first one for" after two credentials compared: the one picked, on its own (`ordinal_narrows`).
+        if a.ordinal != nil, followUp, let narrowed = model.context.ordinalNarrows[intent],
+            !slots.names.contains(where: { slots[$0].count > 1 })
+        {
+            intent = narrowed
+        }
         let fromBackground = background.map { addBackground($0, of: a, to: &slots, intent: intent) } ?? []
         // Pay of two values or more side by side is a comparison, whichever rule read the question: "Colorado vs
         // Arizona median for coders" is answered with a table, and says so (sums quoted are judged, not compared).

@@ -81,11 +81,13 @@ extension Advisor {
             // "how many ceus would i need with 3" after pay with 2 credentials: the count in focus, on a new topic.
             Self.fillNumber(name, [.number(n)], &slots)
         }
-        // "the first one", "the latter": pick from a list in focus.
+        // "the first one", "the latter": pick from a list in focus (and compare it with nothing).
+        var picked = false
         if let ordinal = a.ordinal {
             for (name, list) in conversation.lists.sorted(by: { $0.key < $1.key })
             where a.entities.allSatisfy({ $0.slot != name }) {
                 slots[name] = [list[min(ordinal, list.count - 1)]]
+                picked = true
                 break
             }
         }
@@ -137,7 +139,7 @@ extension Advisor {
         }
         // "is it harder than the CPC?" after the COC: the value in focus, then the one named; "so illinois is
         // better?" after Indiana: the value named before the comparison word first.
-        if Self.compareIntents.contains(intent), let name = a.focusCompared,
+        if !picked, Self.compareIntents.contains(intent), let name = a.focusCompared,
             slots[name].count == 1, let held = focus[name].last(where: { $0 != slots[name][0] })
         {
             let compares = model.context.compareWithFocus
@@ -149,7 +151,7 @@ extension Advisor {
             slots[name] = namedFirst ? [slots[name][0], held] : [held, slots[name][0]]
         }
         // "which is higher?" after two answers: compare the slot that changed last ("rank them": every value kept).
-        if Self.compareIntents.contains(intent), !slots.names.contains(where: { slots[$0].count > 1 }) {
+        if !picked, Self.compareIntents.contains(intent), !slots.names.contains(where: { slots[$0].count > 1 }) {
             // "which of those pays best" compares every value discussed; "those two", "both" the last two.
             let all =
                 a.words.contains { matcher.model.context.compareAllRecent.contains($0) }

@@ -13,7 +13,7 @@ extension IntentModel {
             "not_codes_at_end", "capital_codes_not_places", "whole_state", "local_references", "pair_joiners",
             "national_words", "national_compares", "not_values", "question_openers", "period_abbreviations",
             "background_slots", "background_not_for", "plural_references", "story_references", "counted_topics",
-            "narrower_left",
+            "narrower_left", "ordinal_narrows",
         ])
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
             context.comparedValueNarrows[entry.key] = try entry.value.string()
@@ -25,6 +25,9 @@ extension IntentModel {
                 )
             }
             for word in try Self.words(entry.value) { context.countedTopics[word] = entry.key }
+        }
+        for entry in try root["ordinal_narrows"]?.entries() ?? [] {
+            context.ordinalNarrows[entry.key] = try entry.value.string()
         }
         for entry in try root["kept_by_topic"]?.entries() ?? [] {
             context.keptByTopic[entry.key] = try entry.value.string()

@@ -203,4 +203,7 @@ struct ContextWords: Sendable {
     /// Phrases that leave a narrower value behind, so the value it narrows is meant ("once the a is gone" after a
     /// CPC-A's pay is the CPC's; `narrower_left`).
     var narrowerLeft: [[String]] = []
+    /// The topic a comparison narrows to when a follow-up picks one of its values by place ("whats the first one
+    /// for" after COC vs CIC; `ordinal_narrows`).
+    var ordinalNarrows: [String: String] = [:]
 }
