@@ -143,9 +143,11 @@ extension Advisor {
             slots[name].count == 1, let held = focus[name].last(where: { $0 != slots[name][0] })
         {
             let compares = model.context.compareWithFocus
+            // "and cdeo, hows that different" names the new value after the one in focus (`after_focus`).
             let namedFirst =
                 a.entities.first { $0.slot == name }.map { e in
-                    !a.words[..<e.tokens.lowerBound].contains { compares.contains($0) }
+                    let before = a.words[..<e.tokens.lowerBound]
+                    return !before.contains { compares.contains($0) || model.context.afterFocus.contains($0) }
                         && a.words[e.tokens.upperBound...].contains { compares.contains($0) }
                 } ?? false
             slots[name] = namedFirst ? [slots[name][0], held] : [held, slots[name][0]]
