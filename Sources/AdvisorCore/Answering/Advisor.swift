@@ -176,7 +176,7 @@ public struct Advisor: Sendable {
         {
             // A statistic or a sum alone ("whats the avg with 2") asks for a figure, even after a question about
             // what drives pay.
-            intent = namesOnlyPayValues(a) && !Self.payFigureIntents.contains(last) ? "salary" : last
+            intent = asksPayFigure(a, numericFocus) && !Self.payFigureIntents.contains(last) ? "salary" : last
             rule = "context: a follow-up fragment keeps the previous intent"
             ruleText = "follow-up"
             confidence = 0.6
@@ -218,6 +218,7 @@ public struct Advisor: Sendable {
             || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || sameTopic))
         var slots = resolveSlots(a, conversation: conversation, followUp: followUp, intent: intent)
         readHeldCredentials(a, intent: &intent, slots: &slots)
+        narrowForAspect(a.aspect, &slots)
         // "whats the first one for" after two credentials compared: the one picked, on its own (`ordinal_narrows`).
         if a.ordinal != nil, followUp, let narrowed = model.context.ordinalNarrows[intent],
             !slots.names.contains(where: { slots[$0].count > 1 })

@@ -57,6 +57,23 @@ extension Advisor {
         return model.context.goOn.contains(a.words.count == 1 ? a.words[0] : a.words.joined(separator: " "))
     }
 
+    /// Whether a fragment asks for a pay figure: it names only values with a sum or a statistic, or only statistics and
+    /// a bare number for the number slot in focus ("whats the average with 3 or more" after more credentials).
+    func asksPayFigure(_ a: Analysis, _ numericFocus: Bool) -> Bool {
+        namesOnlyPayValues(a)
+            || (numericFocus && !a.bareNumbers.isEmpty && !a.entities.isEmpty
+                && a.entities.allSatisfy { $0.slot == "statistic" })
+    }
+
+    /// An aspect that belongs to a narrower value asks about it: "how do i get the A off" after the CPC is about the
+    /// CPC-A (`narrower_aspects` in Intents/context.yaml; `narrows` in Intents/entities/).
+    func narrowForAspect(_ aspect: String?, _ slots: inout Slots) {
+        guard let aspect, model.context.narrowerAspects.contains(aspect) else { return }
+        for name in slots.names where slots[name].count == 1 {
+            if let narrower = slots[name].first.flatMap({ model.narrowerValue[$0] }) { slots[name] = [narrower] }
+        }
+    }
+
     /// Whether a question uses a pay word (`$pay`).
     func asksPay(_ a: Analysis) -> Bool {
         payFeature.map { a.features.contains($0) } ?? false

@@ -149,7 +149,10 @@ extension IntentModel {
             let valueNode = try item.required("value")
             let raw = try valueNode.string()
             let value: SlotValue = Int(raw).map { .number($0) } ?? .text(raw)
-            if let broader = item["narrows"] { broaderValue[value] = .text(try broader.string()) }
+            if let broader = item["narrows"] {
+                broaderValue[value] = .text(try broader.string())
+                narrowerValue[.text(try broader.string())] = value
+            }
             slotValueNames[slot, default: [:]][raw] = try item["name"]?.string() ?? raw
             for (key, use) in AliasUse.keys {
                 guard let list = item[key] else { continue }

@@ -13,7 +13,7 @@ extension IntentModel {
             "not_codes_at_end", "capital_codes_not_places", "whole_state", "local_references", "pair_joiners",
             "national_words", "national_compares", "not_values", "question_openers", "period_abbreviations",
             "background_slots", "background_not_for", "plural_references", "story_references", "counted_topics",
-            "narrower_left", "ordinal_narrows", "after_focus",
+            "narrower_left", "ordinal_narrows", "after_focus", "narrower_aspects",
         ])
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
             context.comparedValueNarrows[entry.key] = try entry.value.string()
@@ -92,6 +92,7 @@ extension IntentModel {
         context.storyReferences = try Self.words(root, "story_references")
         context.narrowerLeft = try Self.phraseLists(root, "narrower_left")
         context.afterFocus = try Self.words(root, "after_focus")
+        context.narrowerAspects = Set(try root["narrower_aspects"]?.strings() ?? [])
     }
 
     /// The phrases listed under `key`, each normalised and joined by single spaces ("Why?" gives "why"), to compare

@@ -8,6 +8,8 @@ public struct IntentModel: Sendable {
     /// The value a narrower one is a case of (`narrows` in `Intents/entities/`: the CPC-A is a CPC still to prove
     /// its experience).
     var broaderValue: [SlotValue: SlotValue] = [:]
+    /// The other way round: the one narrower value of a broader one (the CPC's is the CPC-A).
+    var narrowerValue: [SlotValue: SlotValue] = [:]
     /// Words of `abbreviations` and of the other aliases, while loading: words only abbreviations use ("tenn",
     /// "mich") are no words the speller corrects towards ("mch" is "much", not Michigan).
     var abbreviationWords: Set<String> = []

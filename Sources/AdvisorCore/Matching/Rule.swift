@@ -209,4 +209,7 @@ struct ContextWords: Sendable {
     /// Words before a value named that put it after the value in focus in a comparison ("and cdeo, hows that
     /// different" after the CPMA; `after_focus`).
     var afterFocus: Set<String> = []
+    /// Aspects that belong to the narrower value of a slot ("apprentice": the CPC-A, not the CPC;
+    /// `narrower_aspects`).
+    var narrowerAspects: Set<String> = []
 }
