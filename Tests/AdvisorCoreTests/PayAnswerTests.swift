@@ -98,6 +98,10 @@ struct PayAnswerTests {
         #expect(answer("compare coder pay in NC, SC and GA").slots["state"] == [.text("NC"), .text("SC"), .text("GA")])
         #expect(answer("wa vs or coder salary").slots["state"] == [.text("WA"), .text("OR")])
         #expect(answer("entry level coder pay w/ no experience in pa").slots["state"] == [.text("PA")])
+        // A lower-case code after "in" that ends a clause is the place too; one inside a phrase is not.
+        #expect(answer("oncology coder at a hospital in pa, 6 yrs").slots["state"] == [.text("PA")])
+        #expect(answer("8 yrs as a cpc in ga whats the next step").slots["state"] == [.text("GA")])
+        #expect(answer("is coding in or out of the hospital better").slots["state"].isEmpty)
     }
 
     @Test("CEUs for several credentials of one issuer: the total from its table, cited")

@@ -45,13 +45,21 @@ extension IntentMatcher {
         return fieldWord
     }
 
-    /// An ambiguous alias in lower case ending the question right after a word like "in" names its value ("entry
-    /// level pay in pa"), unless it is a common word or a term of the trade there (`not_codes_at_end`: "a job in ar").
+    /// An ambiguous alias in lower case ending the question, or a clause of it, right after a word like "in" names
+    /// its value ("entry level pay in pa", "a hospital in pa, 6 yrs", "a cpc in ga whats next"), unless it is a
+    /// common word or a term of the trade there (`not_codes_at_end`: "a job in ar").
     func endsAfterPlaceWord(_ a: Analysis, at i: Int) -> Bool {
         let word = a.tokens[i].text
-        return i >= 1 && i == a.tokens.count - 1 && model.context.codesAtEndAfter.contains(a.tokens[i - 1].text)
-            && !model.context.wordsNotListed.contains(word) && !model.context.notCodesAtEnd.contains(word)
+        guard i >= 1, model.context.codesAtEndAfter.contains(a.tokens[i - 1].text),
+            !model.context.wordsNotListed.contains(word), !model.context.notCodesAtEnd.contains(word)
+        else { return false }
+        if i == a.tokens.count - 1 { return true }
+        if let next = Self.scalar(at: a.tokens[i].end, in: a.sanitized), Self.clauseEnds.contains(next) { return true }
+        return model.context.questionOpeners.contains(a.tokens[i + 1].text)
     }
+
+    /// Marks that end a clause right after a word.
+    static let clauseEnds: Set<Unicode.Scalar> = [",", ".", "?", "!", ";", ":"]
 
     /// An ambiguous alias right after a value of its slot, in capitals or after a comma, goes on with a list written
     /// with commas: "NC, SC and GA", "TX WA CO", "nj, pa" (a common word only in capitals).
