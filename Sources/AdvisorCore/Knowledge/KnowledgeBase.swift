@@ -154,11 +154,11 @@ public struct KnowledgeBase: Sendable {
             var frequency: [String: Int] = [:]
             for i in indices { for w in Set(sections[i].facets.joined()) { frequency[w, default: 0] += 1 } }
             let n = Double(indices.count)
-            // The first section is the intent's overview: its facets are general and weigh little.
+            // The first section is the intent's overview: its facets are general and weigh little, however many
+            // words they have ("should i get" no more than "which").
             for (position, i) in indices.enumerated() {
                 facetWeights[i] = sections[i].facets.map { facet in
-                    position == 0
-                        ? 0.5 * Double(facet.count) : facet.reduce(0) { $0 + log(1 + n / Double(frequency[$1] ?? 1)) }
+                    position == 0 ? 0.5 : facet.reduce(0) { $0 + log(1 + n / Double(frequency[$1] ?? 1)) }
                 }
             }
         }
