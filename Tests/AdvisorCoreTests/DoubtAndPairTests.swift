@@ -38,6 +38,21 @@ struct DoubtAndPairTests {
         #expect(turns[2].text == turns[0].text)
     }
 
+    @Test("asking where a figure comes from keeps the question; 'and nationally?' leaves the place")
+    func sourceAndNation() {
+        let source = AdvisorFixture.converse(["coder pay in minnesota", "where's the mn number from"])
+        #expect(source[1].intent == "salary" && source[1].slots["state"] == [.text("MN")], "\(source[1].slots)")
+        #expect(source[1].text.contains("BLS"))
+        let exam = AdvisorFixture.converse(["how much is the cpc exam", "is that from aapc's site or a third party"])
+        #expect(exam[1].intent == "cert_exam" && exam[1].slots["credential"] == [.text("CPC")])
+        let nation = AdvisorFixture.converse(["whats the median coder salary in california", "and nationally"])
+        #expect(nation[1].intent == "salary" && nation[1].slots["state"].isEmpty, "\(nation[1].slots)")
+        #expect(nation[1].text.contains("50,250"), "\(nation[1].text)")
+        // Thanks for the sources is thanks.
+        let thanks = AdvisorFixture.converse(["coder pay in ohio", "cheers, that gives me what i need for the citation"])
+        #expect(thanks[1].intent == "thanks")
+    }
+
     @Test("a rule's lead must name a lead template that exists, reported where the rule names it")
     func leadTemplateChecked() throws {
         let files = try DataSource.embedded.files()

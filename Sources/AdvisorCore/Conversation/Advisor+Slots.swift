@@ -24,6 +24,10 @@ extension Advisor {
                 }
             }
             let ranked = rankedSlot(a)
+            // "and nationally?" after California's median asks the nation's, not California's again.
+            let asksNational =
+                a.words.contains { model.context.nationalWords.contains($0) }
+                && !a.words.contains { model.context.nationalCompares.contains($0) }
             // A topic named alone ("pay", "exam fee?") after a comparison goes on with what was compared.
             let topicAlone = a.words.count <= 2 && a.entities.isEmpty
             for name in focus.names where slots[name].isEmpty {
@@ -44,6 +48,7 @@ extension Advisor {
                     if !(name == "country" && slots["metro"].isEmpty == false) && !metroInState { continue }
                 }
                 if name == "amount" { continue }
+                if asksNational, Self.placeSlots.contains(name) { continue }
                 if name == "statistic", !intent.hasPrefix("salary") { continue }
                 slots[name] = focus[name]
             }
