@@ -45,4 +45,17 @@ struct CountsAndRankingsTests {
         let places = AdvisorFixture.ask("where do coders make the most money")
         #expect(places.text.contains("District of Columbia"), "\(places.text)")
     }
+
+    @Test("how many people hold a credential: the published count with its source, or a plain 'not in my sources'")
+    func holders() {
+        let ccs = AdvisorFixture.ask("how many active CCS holders are there")
+        #expect(ccs.intent == "cert_info" && ccs.text.contains("36,925"), "\(ccs.text)")
+        #expect(ccs.sources.contains { $0.contains("healthinformationmanagementprograms") })
+        let cca = AdvisorFixture.ask("what's the CCA and roughly how many people hold it")
+        #expect(cca.intent == "cert_info" && cca.text.contains("7,972"), "\(cca.text)")
+        let cpc = AdvisorFixture.ask("how many people hold the CPC")
+        #expect(cpc.text.contains("Certified holders: not in my sources"), "\(cpc.text)")
+        // A credential's holders quoted with a pay figure is a pay question.
+        #expect(AdvisorFixture.ask("the guide says CIC holders average $81,034, is that right").intent == "salary")
+    }
 }

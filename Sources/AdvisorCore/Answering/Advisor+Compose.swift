@@ -50,7 +50,11 @@ extension Advisor {
             let lowestFirst = lowestFeature.map { a.features.contains($0) } ?? false
             return payAnswer(slots, listSlot: nil, rankSlot: rankSlot, lowestFirst: lowestFirst)
         case "cert_info":
-            return credentials.info(codes, words: words)
+            // "what's the CCA and roughly how many people hold it": what it is, then what was asked of it.
+            guard !codes.isEmpty, !aspects.isEmpty else { return credentials.info(codes, words: words) }
+            var c = examAnswer(codes, aspects: aspects, words: words)
+            c.prepend(credentials.info(codes, words: words))
+            return c
         case "cert_exam":
             // CEUs for several credentials held: the issuer's total first ("how many CEUs holding both CPC and CRC").
             if aspects.first == "renewal",

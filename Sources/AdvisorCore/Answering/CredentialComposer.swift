@@ -21,7 +21,7 @@ final class CredentialComposer: Sendable {
         "focus": "Focus", "issuer": "Issuer", "eligibility": "Eligibility", "exam_fee": "Exam fee",
         "exam_format": "Exam format", "study_time": "Study time", "difficulty": "Difficulty", "renewal": "Renewal",
         "apprentice": "Apprentice status", "best_for": "Best for", "formerly": "Formerly", "retake": "Retake",
-        "membership": "AAPC membership",
+        "membership": "AAPC membership", "holders": "Certified holders",
     ]
 
     func info(_ codes: [String], words: [String]) -> Composition {
