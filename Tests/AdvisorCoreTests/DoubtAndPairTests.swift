@@ -49,7 +49,9 @@ struct DoubtAndPairTests {
         #expect(nation[1].intent == "salary" && nation[1].slots["state"].isEmpty, "\(nation[1].slots)")
         #expect(nation[1].text.contains("50,250"), "\(nation[1].text)")
         // Thanks for the sources is thanks.
-        let thanks = AdvisorFixture.converse(["coder pay in ohio", "cheers, that gives me what i need for the citation"])
+        let thanks = AdvisorFixture.converse([
+            "coder pay in ohio", "cheers, that gives me what i need for the citation",
+        ])
         #expect(thanks[1].intent == "thanks")
     }
 
