@@ -319,10 +319,18 @@ public struct Advisor: Sendable {
                 answer: answer,
                 rankedSlot: composition.rankedSlot
             )
-            // "does having more certs pay off": a count talked about without a number; "and with 2?" fills it.
-            conversation.countedSlot =
-                Conversation.numberSlots.allSatisfy({ slots[$0].isEmpty })
-                ? answer.trace.words.lazy.compactMap { self.model.context.countedTopics[$0] }.first : nil
+            // "does having more certs pay off": a count talked about without a number; "and with 2?" fills it. (A loop,
+            // not a lazy map: its escaping closure would copy the whole advisor per answer.)
+            var counted: String? = nil
+            if Conversation.numberSlots.allSatisfy({ slots[$0].isEmpty }) {
+                for word in answer.trace.words {
+                    if let slot = model.context.countedTopics[word] {
+                        counted = slot
+                        break
+                    }
+                }
+            }
+            conversation.countedSlot = counted
         } else if !slots.isEmpty || anotherJobsPay {
             // Out of scope is no topic to go on with ("ok back to coders, what about georgia" after nurses' pay in
             // Ohio goes on with the topic before it); the places it named stay in focus, and nothing else it named
