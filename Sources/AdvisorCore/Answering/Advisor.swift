@@ -58,33 +58,6 @@ public struct Advisor: Sendable {
         }
     }
 
-    private static func check(_ model: IntentModel, _ kb: KnowledgeBase) throws(LoadError) {
-        for name in [
-            "salary.headline", "salary.none", "salary.combination", "compare.title", "cert.info", "cert.unknown",
-            "fallback.out_of_scope",
-        ]
-        where kb.templates[name] == nil {
-            throw LoadError(file: "Intents/templates.yaml", line: 0, column: 0, message: "missing template '\(name)'")
-        }
-        for rule in model.rules {
-            guard let lead = rule.lead, kb.templates[lead.template] == nil else { continue }
-            throw LoadError(
-                file: lead.file,
-                line: lead.line,
-                column: lead.column,
-                message: "rule names lead template '\(lead.template)', which Intents/templates.yaml does not have"
-            )
-        }
-        for s in kb.sections where !model.intents.contains(s.intent) {
-            throw LoadError(
-                file: s.origin,
-                line: 0,
-                column: 0,
-                message: "section '\(s.id)' names unknown intent '\(s.intent)'"
-            )
-        }
-    }
-
     /// Answers one question in the context of a conversation, and updates the conversation.
     public func answer(_ text: String, in conversation: inout Conversation) -> Answer {
         answer(prepare(text), in: &conversation)
@@ -218,7 +191,7 @@ public struct Advisor: Sendable {
             || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || sameTopic))
         var slots = resolveSlots(a, conversation: conversation, followUp: followUp, intent: intent)
         readHeldCredentials(a, intent: &intent, slots: &slots)
-        narrowForAspect(a.aspect, &slots)
+        narrowForAspect(a.aspect, intent: intent, &slots)
         // "whats the first one for" after two credentials compared: the one picked, on its own (`ordinal_narrows`).
         if a.ordinal != nil, followUp, let narrowed = model.context.ordinalNarrows[intent],
             !slots.names.contains(where: { slots[$0].count > 1 })
@@ -319,18 +292,7 @@ public struct Advisor: Sendable {
                 answer: answer,
                 rankedSlot: composition.rankedSlot
             )
-            // "does having more certs pay off": a count talked about without a number; "and with 2?" fills it. (A loop,
-            // not a lazy map: its escaping closure would copy the whole advisor per answer.)
-            var counted: String? = nil
-            if Conversation.numberSlots.allSatisfy({ slots[$0].isEmpty }) {
-                for word in answer.trace.words {
-                    if let slot = model.context.countedTopics[word] {
-                        counted = slot
-                        break
-                    }
-                }
-            }
-            conversation.countedSlot = counted
+            conversation.countedSlot = countedTopic(answer.trace.words, slots)
         } else if !slots.isEmpty || anotherJobsPay {
             // Out of scope is no topic to go on with ("ok back to coders, what about georgia" after nurses' pay in
             // Ohio goes on with the topic before it); the places it named stay in focus, and nothing else it named

@@ -67,11 +67,24 @@ extension Advisor {
 
     /// An aspect that belongs to a narrower value asks about it: "how do i get the A off" after the CPC is about the
     /// CPC-A (`narrower_aspects` in Intents/context.yaml; `narrows` in Intents/entities/).
-    func narrowForAspect(_ aspect: String?, _ slots: inout Slots) {
-        guard let aspect, model.context.narrowerAspects.contains(aspect) else { return }
+    func narrowForAspect(_ aspect: String?, intent: String, _ slots: inout Slots) {
+        guard let aspect, model.context.narrowerAspects.contains(aspect), !Self.payFigureIntents.contains(intent) else {
+            return
+        }
         for name in slots.names where slots[name].count == 1 {
             if let narrower = slots[name].first.flatMap({ model.narrowerValue[$0] }) { slots[name] = [narrower] }
         }
+    }
+
+    /// The number slot a question talks about without a value ("does having more certs pay off";
+    /// `counted_topics`), when it names no number itself. (A loop, not a lazy map: its escaping closure would copy the
+    /// whole advisor per answer.)
+    func countedTopic(_ words: [String], _ slots: Slots) -> String? {
+        guard Conversation.numberSlots.allSatisfy({ slots[$0].isEmpty }) else { return nil }
+        for word in words {
+            if let slot = model.context.countedTopics[word] { return slot }
+        }
+        return nil
     }
 
     /// Whether a question uses a pay word (`$pay`).
