@@ -55,6 +55,21 @@ struct DoubtAndPairTests {
         #expect(thanks[1].intent == "thanks")
     }
 
+    @Test("a reference concept must be a concept some rule uses, reported where context.yaml names it")
+    func referenceConceptChecked() throws {
+        let files = try DataSource.embedded.files()
+        let context = try #require(files.first { $0.path == "Intents/context.yaml" })
+        let broken = context.text.replacingOccurrences(
+            of: "reference_concepts: [source_question]",
+            with: "reference_concepts: [no_such_concept]"
+        )
+        #expect(broken != context.text)
+        let edited = files.map { $0.path == context.path ? DataFile(path: context.path, text: broken) : $0 }
+        let error = #expect(throws: LoadError.self) { try Advisor(source: .files(edited)) }
+        #expect(error?.file == context.path && (error?.line ?? 0) > 0 && (error?.column ?? 0) > 0)
+        #expect(error?.message.contains("no_such_concept") == true)
+    }
+
     @Test("a rule's lead must name a lead template that exists, reported where the rule names it")
     func leadTemplateChecked() throws {
         let files = try DataSource.embedded.files()

@@ -80,7 +80,8 @@ extension IntentMatcher {
     func applyFollowUp(_ a: inout Analysis) {
         let cues = a.cues
         if let ordinal = cues.ordinal { a.ordinal = ordinal }
-        a.hasReference = cues.reference || a.ordinal != nil
+        a.hasReference =
+            cues.reference || a.ordinal != nil || model.context.referenceConcepts.contains { a.features.contains($0) }
         a.isFollowUp = cues.opener || a.hasReference
         if a.isFollowUp, let f = model.markers.followUp { a.features.insert(f) }
         if a.hasReference, let f = model.markers.reference { a.features.insert(f) }

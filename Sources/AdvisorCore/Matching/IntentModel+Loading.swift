@@ -58,6 +58,12 @@ extension IntentModel {
             code: featureIDs["#code"]
         )
         conceptFeatures = conceptNames.map { featureIDs["$" + $0] }
+        context.referenceConcepts = try context.referenceConceptNames.map { (name, node) throws(LoadError) in
+            guard let id = featureIDs["$" + name] else {
+                throw node.error("reference_concepts names '\(name)', which is no concept a rule uses")
+            }
+            return id
+        }
         for list in aspects.values.sorted(by: { $0.first?.aspect ?? "" < $1.first?.aspect ?? "" }) {
             for (aspect, phrases) in list {
                 aspectNames.append(aspect)
@@ -149,9 +155,10 @@ extension IntentModel {
             let valueNode = try item.required("value")
             let raw = try valueNode.string()
             let value: SlotValue = Int(raw).map { .number($0) } ?? .text(raw)
-            if let broader = item["narrows"] {
-                broaderValue[value] = .text(try broader.string())
-                narrowerValue[.text(try broader.string())] = value
+            if let node = item["narrows"] {
+                let broader = SlotValue.text(try node.string())
+                broaderValue[value] = broader
+                narrowerValue[broader] = value
             }
             slotValueNames[slot, default: [:]][raw] = try item["name"]?.string() ?? raw
             for (key, use) in AliasUse.keys {

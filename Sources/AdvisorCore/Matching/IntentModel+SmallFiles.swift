@@ -13,7 +13,7 @@ extension IntentModel {
             "not_codes_at_end", "capital_codes_not_places", "whole_state", "local_references", "pair_joiners",
             "national_words", "national_compares", "not_values", "question_openers", "period_abbreviations",
             "background_slots", "background_not_for", "plural_references", "story_references", "counted_topics",
-            "narrower_left", "ordinal_narrows", "after_focus", "narrower_aspects",
+            "narrower_left", "ordinal_narrows", "after_focus", "narrower_aspects", "reference_concepts",
         ])
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
             context.comparedValueNarrows[entry.key] = try entry.value.string()
@@ -93,6 +93,9 @@ extension IntentModel {
         context.narrowerLeft = try Self.phraseLists(root, "narrower_left")
         context.afterFocus = try Self.words(root, "after_focus")
         context.narrowerAspects = Set(try root["narrower_aspects"]?.strings() ?? [])
+        for node in try root["reference_concepts"]?.list() ?? [] {
+            context.referenceConceptNames.append((try node.string(), node))
+        }
     }
 
     /// The phrases listed under `key`, each normalised and joined by single spaces ("Why?" gives "why"), to compare

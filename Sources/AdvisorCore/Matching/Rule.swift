@@ -212,4 +212,8 @@ struct ContextWords: Sendable {
     /// Aspects that belong to the narrower value of a slot ("apprentice": the CPC-A, not the CPC;
     /// `narrower_aspects`).
     var narrowerAspects: Set<String> = []
+    /// Concepts whose phrases refer back as reference words do ("where's the mn number from": `$source_question`;
+    /// `reference_concepts`), as named, then as feature ids once the rules that use them are compiled.
+    var referenceConceptNames: [(name: String, at: YAMLNode)] = []
+    var referenceConcepts: [Int] = []
 }
