@@ -191,7 +191,7 @@ public struct Advisor: Sendable {
             || (intent == conversation.lastIntent && intent != "out_of_scope" && (fragment || sameTopic))
         var slots = resolveSlots(a, conversation: conversation, followUp: followUp, intent: intent)
         readHeldCredentials(a, intent: &intent, slots: &slots)
-        narrowForAspect(a.aspect, intent: intent, &slots)
+        applyNarrows(a, intent: intent, &slots)
         // "whats the first one for" after two credentials compared: the one picked, on its own (`ordinal_narrows`).
         if a.ordinal != nil, followUp, let narrowed = model.context.ordinalNarrows[intent],
             !slots.names.contains(where: { slots[$0].count > 1 })

@@ -196,15 +196,6 @@ extension Advisor {
         {
             slots["statistic"] = [.text("hourly")]
         }
-        // "and once the a is gone?" after a CPC-A's pay: the pay of the credential it narrows (`narrower_left`); "cpc-a vs
-        // cpc, how big is the jump when the A comes off" compares the two.
-        // The phrases are looked for only when a narrower value is there to leave.
-        if Self.payFigureIntents.contains(intent) {
-            for name in slots.names where slots[name].count == 1 {
-                guard let broader = slots[name].first.flatMap({ model.broaderValue[$0] }) else { continue }
-                if IntentMatcher.containsAny(model.context.narrowerLeft, in: a.words) { slots[name] = [broader] }
-            }
-        }
         return slots
     }
 
