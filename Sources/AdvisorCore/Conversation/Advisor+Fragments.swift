@@ -65,26 +65,6 @@ extension Advisor {
                 && a.entities.allSatisfy { $0.slot == "statistic" })
     }
 
-    /// A single value swapped along `narrows` (Intents/entities/): pay "once the a is gone" after a CPC-A's is the
-    /// CPC's (`narrower_left`; "cpc-a vs cpc, how big is the jump when the A comes off" still compares the two), and an
-    /// aspect of the narrower value, "how do i get the A off" after the CPC, is about the CPC-A (`narrower_aspects`).
-    func applyNarrows(_ a: Analysis, intent: String, _ slots: inout Slots) {
-        let pay = Self.payFigureIntents.contains(intent)
-        let narrowing = !pay && a.aspect.map { model.context.narrowerAspects.contains($0) } == true
-        guard pay || narrowing else { return }
-        for name in slots.names where slots[name].count == 1 {
-            guard let value = slots[name].first else { continue }
-            if narrowing {
-                if let narrower = model.narrowerValue[value] { slots[name] = [narrower] }
-            } else if let broader = model.broaderValue[value],
-                // The phrases are looked for only when a narrower value is there to leave.
-                IntentMatcher.containsAny(model.context.narrowerLeft, in: a.words)
-            {
-                slots[name] = [broader]
-            }
-        }
-    }
-
     /// The number slot a question talks about without a value ("does having more certs pay off";
     /// `counted_topics`), when it names no number itself. (A loop, not a lazy map: its escaping closure would copy the
     /// whole advisor per answer.)
