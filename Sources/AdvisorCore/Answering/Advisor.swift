@@ -1,7 +1,7 @@
 import FoundationEssentials
 
 /// The advisor's brain: loaded, compiled data and the one `answer` call every front door uses.
-public struct Advisor: Sendable {
+public final class Advisor: Sendable {
     public let model: IntentModel
     public let knowledge: KnowledgeBase
     let matcher: IntentMatcher

@@ -55,7 +55,7 @@ extension Advisor {
             // "what about the whole state" after New York City: the state the metro in focus lies in.
             if slots["state"].isEmpty, slots["metro"].count == 1,
                 let state = slots.text("metro").flatMap({ knowledge.metroStates[$0] }),
-                IntentMatcher.containsAny(model.context.wholeState, in: a.words)
+                model.context.wholeState.occurs(in: a.phraseIDs)
             {
                 slots["metro"] = []
                 slots["state"] = [.text(state)]
@@ -104,7 +104,7 @@ extension Advisor {
         // and "in my area" point to it in a new question too.
         if !Self.placeSlots.contains(where: { !slots[$0].isEmpty }),
             (followUp || a.isFollowUp) && a.words.contains(where: { model.context.placeReferences.contains($0) })
-                || IntentMatcher.containsAny(model.context.localReferences, in: a.words),
+                || model.context.localReferences.occurs(in: a.phraseIDs),
             let name = conversation.changeOrder.last(where: { Self.placeSlots.contains($0) }),
             let place = conversation.recent[name]?.last
         {
@@ -232,7 +232,7 @@ extension Advisor {
                 if let narrower = model.narrowerValue[value] { slots[name] = [narrower] }
             } else if let broader = model.broaderValue[value],
                 // The phrases are looked for only when a narrower value is there to leave.
-                IntentMatcher.containsAny(model.context.narrowerLeft, in: a.words)
+                model.context.narrowerLeft.occurs(in: a.phraseIDs)
             {
                 slots[name] = [broader]
             }

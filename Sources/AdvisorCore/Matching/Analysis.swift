@@ -8,6 +8,8 @@ public struct Analysis: Sendable {
     public var words: [String] = []
     /// Each token's id in the model's lexicon (-1: a word no rule or dictionary uses).
     var wordIDs: [Int32] = []
+    /// Each word's id in the phrase lexicon, for the phrase lists (`PhraseList`; -1: in none of them).
+    var phraseIDs: [Int32] = []
     /// Spelling fixes: typed word → corrected word.
     public var corrections: [(typed: String, corrected: String)] = []
     public var entities: [Entity] = []

@@ -21,15 +21,16 @@ extension IntentMatcher {
             a.entities.contains(where: { $0.slot == "experience_years" })
         else { return }
         let words = a.words
+        let ids = a.phraseIDs
         a.entities.removeAll { entity in
             guard entity.slot == "experience_years", !isSaidToBeExperience(entity, words) else { return false }
             let after = min(words.count, entity.tokens.upperBound + 6)
             let window = max(0, entity.tokens.lowerBound - 5)..<after
-            if numbers.gapPhrases.contains(where: { Self.phraseStart($0, in: words, within: window) != nil }) {
+            if numbers.gapPhrases.occurs(in: ids, within: window) {
                 return true
             }
             let near = max(0, entity.tokens.lowerBound - 4)..<after
-            return numbers.otherWork.contains { Self.phraseStart($0, in: words, within: near) != nil }
+            return numbers.otherWork.occurs(in: ids, within: near)
         }
     }
 

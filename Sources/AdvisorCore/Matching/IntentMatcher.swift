@@ -1,5 +1,5 @@
 /// Reads one question: normalises, corrects spelling, extracts entities and scores intents.
-struct IntentMatcher: Sendable {
+final class IntentMatcher: Sendable {
     let model: IntentModel
     /// The concepts of the field and of pay (`$domain`, `$pay`): a short query with one of them reads like a search
     /// (`beginsKeywordQuery`).
@@ -35,11 +35,12 @@ struct IntentMatcher: Sendable {
         joinPairShorthand(&a.tokens, &a.wordIDs, corrections: &a.corrections)
         joinSpelledLetters(&a.tokens, &a.wordIDs, corrections: &a.corrections)
         a.words = a.tokens.map(\.text)
+        a.phraseIDs = model.phraseIDs(a.words, lexiconIDs: a.wordIDs)
         let words = a.words
         var ids = a.wordIDs
         var consumed = [Bool](repeating: false, count: words.count)
         // "a stay at home mom": no remote setting, no remote concept ("mom" still counts).
-        let valueless = valuelessWords(words)
+        let valueless = valuelessWords(a.phraseIDs)
         for k in valueless { consumed[k] = true }
         let bare = extractNumbers(words, ids, &a, &consumed)
         extractEntities(words, ids, &a, &consumed)

@@ -93,6 +93,19 @@ extension IntentModel {
         compileWordTries(vocabulary.union(letterNames.keys).union(letters))
     }
 
+    /// Compiles the phrase lists over the lexicon extended by their own words (`phraseLexicon`).
+    private mutating func compilePhraseLists(over lexicon: Lexicon) {
+        var lists = [
+            context.notValues, context.localReferences, context.wholeState, context.narrowerLeft, numbers.gapPhrases,
+            numbers.otherWork,
+        ]
+        let extra = lists.reduce(into: Set<String>()) { $0.formUnion($1.words) }.filter { lexicon.id($0) == nil }
+        phraseLexicon = Lexicon(lexicon.words + extra.sorted())
+        for n in lists.indices { lists[n].compile(over: phraseLexicon) }
+        (context.notValues, context.localReferences, context.wholeState) = (lists[0], lists[1], lists[2])
+        (context.narrowerLeft, numbers.gapPhrases, numbers.otherWork) = (lists[3], lists[4], lists[5])
+    }
+
     /// Numbers the words and compiles the phrase tries over the numbers.
     private mutating func compileWordTries(_ vocabulary: Set<String>) {
         var all = vocabulary
@@ -104,6 +117,7 @@ extension IntentModel {
         }
         let lexicon = Lexicon(all.sorted())
         self.lexicon = lexicon
+        compilePhraseLists(over: lexicon)
         entityWords = WordTrie(entityTrie, lexicon: lexicon)
         conceptWords = WordTrie(conceptTrie, lexicon: lexicon)
         literalWords = WordTrie(literalTrie, lexicon: lexicon)
@@ -216,8 +230,8 @@ extension IntentModel {
         numbers.comparedWords = try words("compared_words")
         numbers.comparedFillers = try words("compared_fillers")
         numbers.comparedJoins = try words("compared_joins")
-        numbers.gapPhrases = try Self.phraseLists(root, "gap_phrases")
-        numbers.otherWork = try Self.phraseLists(root, "other_work")
+        numbers.gapPhrases = PhraseList(try Self.phraseLists(root, "gap_phrases"))
+        numbers.otherWork = PhraseList(try Self.phraseLists(root, "other_work"))
     }
 
     private mutating func loadRules(_ root: YAMLNode) throws(LoadError) {

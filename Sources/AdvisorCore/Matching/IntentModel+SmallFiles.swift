@@ -37,7 +37,7 @@ extension IntentModel {
         context.correctionFillers = try Self.words(root, "correction_fillers")
         context.goOn = try Self.phrases(root, "go_on")
         context.retractions = try Self.phraseLists(root, "retractions")
-        context.notValues = Dictionary(grouping: try Self.phraseLists(root, "not_values")) { $0[0] }
+        context.notValues = PhraseList(try Self.phraseLists(root, "not_values"))
         context.residenceWords = try Self.words(root, "residence_words")
         context.residenceFillers = try Self.words(root, "residence_fillers")
         context.residenceLinkers = try Self.words(root, "residence_linkers")
@@ -52,8 +52,8 @@ extension IntentModel {
         context.codesAtEndAfter = try Self.words(root, "codes_at_end_after")
         context.notCodesAtEnd = try Self.words(root, "not_codes_at_end")
         context.capitalCodesNotPlaces = try Self.words(root, "capital_codes_not_places")
-        context.localReferences = try Self.phraseLists(root, "local_references")
-        context.wholeState = try Self.phraseLists(root, "whole_state")
+        context.localReferences = PhraseList(try Self.phraseLists(root, "local_references"))
+        context.wholeState = PhraseList(try Self.phraseLists(root, "whole_state"))
         context.pairJoiners = try Self.words(root, "pair_joiners")
         context.nationalWords = try Self.words(root, "national_words")
         context.nationalCompares = try Self.words(root, "national_compares")
@@ -90,7 +90,7 @@ extension IntentModel {
         context.backgroundNotFor = Set(try root["background_not_for"]?.strings() ?? [])
         context.pluralReferences = try Self.words(root, "plural_references")
         context.storyReferences = try Self.words(root, "story_references")
-        context.narrowerLeft = try Self.phraseLists(root, "narrower_left")
+        context.narrowerLeft = PhraseList(try Self.phraseLists(root, "narrower_left"))
         context.afterFocus = try Self.words(root, "after_focus")
         context.narrowerAspects = Set(try root["narrower_aspects"]?.strings() ?? [])
         for node in try root["reference_concepts"]?.list() ?? [] {

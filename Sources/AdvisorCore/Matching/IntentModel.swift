@@ -37,6 +37,9 @@ public struct IntentModel: Sendable {
     var conceptFeatures: [Int?] = []
     /// Word ids, and the tries compiled over them: the answer path hashes each word once.
     var lexicon = Lexicon([])
+    /// The lexicon and, after its words, the other words of the phrase lists (`PhraseList`): a word keeps its
+    /// lexicon id, so a question's ids are looked up again only where the lexicon gave none.
+    var phraseLexicon = Lexicon([])
     /// Chat shorthand and the word it stands for ("u" → "you"), from `Intents/shorthand.yaml`.
     var shorthand: [String: String] = [:]
     /// Spoken names of letters and the letter ("see" → "c"), from `Intents/shorthand.yaml`: a credential spelled
@@ -79,6 +82,14 @@ public struct IntentModel: Sendable {
         featureIDs[name] = featureNames.count
         featureNames.append(name)
         return featureNames.count - 1
+    }
+
+    /// The ids of words in `phraseLexicon`, given their lexicon ids (-1: none).
+    func phraseIDs(_ words: [String], lexiconIDs: [Int32]) -> [Int32] {
+        guard phraseLexicon.count > lexicon.count else { return lexiconIDs }
+        var ids = lexiconIDs
+        for k in ids.indices where ids[k] < 0 { ids[k] = phraseLexicon.id(words[k]) ?? -1 }
+        return ids
     }
 
     func featureID(_ name: String) -> Int? { featureIDs[name] }

@@ -58,10 +58,10 @@ struct NumberGrammar: Sendable {
     var comparedJoins: Set<String> = []
     /// Phrases that make years beside them time away from work, not experience ("out of the workforce 11 years";
     /// `gap_phrases`).
-    var gapPhrases: [[String]] = []
+    var gapPhrases = PhraseList()
     /// Jobs outside coding and billing that make years beside them no coding experience ("8 years as a dental
     /// assistant"; `other_work`).
-    var otherWork: [[String]] = []
+    var otherWork = PhraseList()
 
     func value(of word: String) -> Int? {
         guard let first = word.utf8.first else { return nil }
@@ -123,7 +123,7 @@ struct ContextWords: Sendable {
     var placeReferences: Set<String> = []
     /// Phrases that point to the place discussed last even in a new question ("what do remote coders make up here";
     /// `local_references`).
-    var localReferences: [[String]] = []
+    var localReferences = PhraseList()
     /// Words that make a bare number a count of the number slot in focus, even in a new question ("how many CEUs
     /// would I need with 3" after pay with 2 credentials).
     var numberHolders: Set<String> = []
@@ -138,7 +138,7 @@ struct ContextWords: Sendable {
     var notCodesAtEnd: Set<String> = []
     /// Phrases that ask about the whole state of the metro in focus ("what about the whole state" after New York
     /// City; `whole_state`).
-    var wholeState: [[String]] = []
+    var wholeState = PhraseList()
     /// Ambiguous codes that a capital does not make a place beside another value or in brackets, because the trade
     /// writes them in capitals too ("MA" a medical assistant, "PA" a physician assistant; `capital_codes_not_places`).
     var capitalCodesNotPlaces: Set<String> = []
@@ -168,8 +168,8 @@ struct ContextWords: Sendable {
     /// Phrases that take back what came before them ("scratch that", "never mind"; `retractions`).
     var retractions: [[String]] = []
     /// Phrases whose words name no value and open no concept, though rules may still list them ("stay at home": no
-    /// remote setting; `not_values`), by their first word: a question's words are looked up, not every phrase.
-    var notValues: [String: [[String]]] = [:]
+    /// remote setting; `not_values`).
+    var notValues = PhraseList()
     /// Words that say where the asker lives ("i live in kentucky", "im from ohio"; `residence_words`).
     var residenceWords: Set<String> = []
     /// Words that say where the asker lives only with a filler after them ("im in texas"; `residence_linkers`).
@@ -202,7 +202,7 @@ struct ContextWords: Sendable {
     var countedTopics: [String: String] = [:]
     /// Phrases that leave a narrower value behind, so the value it narrows is meant ("once the a is gone" after a
     /// CPC-A's pay is the CPC's; `narrower_left`).
-    var narrowerLeft: [[String]] = []
+    var narrowerLeft = PhraseList()
     /// The topic a comparison narrows to when a follow-up picks one of its values by place ("whats the first one
     /// for" after COC vs CIC; `ordinal_narrows`).
     var ordinalNarrows: [String: String] = [:]

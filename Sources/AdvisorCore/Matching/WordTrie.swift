@@ -7,6 +7,11 @@ struct WordTrie: Sendable {
     private var children: [Int32]
     private var shift: UInt64
     private var payloads: [[PhrasePayload]]
+    /// A bit per word id: some phrase starts with the word. Most words of a question start none, and this answers
+    /// them from a few cache lines instead of a probe into the table.
+    private var startBits: [UInt64]
+    /// A bit per node: some phrase ends there (its payloads are not empty).
+    private var endBits: [UInt64]
 
     /// A trie with no phrases.
     init() { self.init(PhraseTrie(), lexicon: Lexicon([])) }
@@ -20,8 +25,12 @@ struct WordTrie: Sendable {
         keys = [UInt64](repeating: 0, count: 1 << bits)
         children = [Int32](repeating: 0, count: 1 << bits)
         payloads = trie.nodePayloads
+        startBits = [UInt64](repeating: 0, count: (lexicon.count + 63) / 64)
+        endBits = [UInt64](repeating: 0, count: (payloads.count + 63) / 64)
+        for (node, p) in payloads.enumerated() where !p.isEmpty { endBits[node >> 6] |= 1 << UInt64(node & 63) }
         for edge in edges {
             guard let word = lexicon.id(edge.word) else { continue }
+            if edge.parent == 0 { startBits[Int(word) >> 6] |= 1 << UInt64(word & 63) }
             let key = Self.key(Int32(edge.parent), word)
             var slot = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
             while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
@@ -38,6 +47,10 @@ struct WordTrie: Sendable {
     @inline(__always)
     func child(_ node: Int32, _ word: Int32) -> Int32? {
         guard word >= 0 else { return nil }
+        if node == 0 {
+            let w = Int(word)
+            guard w >> 6 < startBits.count, startBits[w >> 6] & (1 << UInt64(w & 63)) != 0 else { return nil }
+        }
         let key = Self.key(node, word)
         var slot = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
@@ -57,8 +70,7 @@ struct WordTrie: Sendable {
         while i < ids.count, let next = child(node, ids[i]) {
             node = next
             i += 1
-            let p = payloads[Int(next)]
-            if !p.isEmpty { body(i - start, p) }
+            if ends(at: next) { body(i - start, payloads[Int(next)]) }
         }
     }
 
@@ -70,9 +82,15 @@ struct WordTrie: Sendable {
         while i < ids.count, let next = child(node, ids[i]) {
             node = next
             i += 1
-            if !payloads[Int(next)].isEmpty { found.append((i - start, next)) }
+            if ends(at: next) { found.append((i - start, next)) }
         }
         found.reverse()
+    }
+
+    @inline(__always)
+    private func ends(at node: Int32) -> Bool {
+        let n = Int(node)
+        return endBits[n >> 6] & (1 << UInt64(n & 63)) != 0
     }
 
     /// The payloads of a node returned by `matches`.
