@@ -76,7 +76,7 @@ extension Advisor {
                     credentials.compare(codes, aspects: aspects)
                 }
                 // "CCS vs CPC, which should I pick for inpatient work?": the comparison, then the pick.
-                if words.contains(where: { model.context.choiceWords.contains($0) }),
+                if model.context.choiceWords.occurs(in: a.phraseIDs),
                     let line = credentials.pickLine(among: codes, needs: needs(words, slots))
                 {
                     c.lines.append(line)
@@ -138,9 +138,9 @@ extension Advisor {
     /// vs the US"; `national_words` and `national_compares` in Intents/context.yaml).
     func comparesWithNation(_ a: Analysis, _ slots: Slots) -> Bool {
         guard slots["state"].count + slots["metro"].count == 1,
-            a.words.contains(where: { model.context.nationalCompares.contains($0) })
+            model.context.nationalCompares.occurs(in: a.phraseIDs)
         else { return false }
-        return a.words.contains { model.context.nationalWords.contains($0) }
+        return model.context.nationalWords.occurs(in: a.phraseIDs)
             || a.entities.contains { $0.slot == "country" && $0.value == .text("United States") }
     }
 
@@ -148,7 +148,7 @@ extension Advisor {
     /// "what's the highest paying state") ranks the same slot, unless it names a value of that slot.
     func rankedAgain(_ a: Analysis, conversation: Conversation) -> String? {
         guard let slot = conversation.rankedSlot, !a.entities.contains(where: { $0.slot == slot }),
-            a.words.contains(where: { model.context.superlatives.contains($0) })
+            model.context.superlatives.occurs(in: a.phraseIDs)
         else { return nil }
         return slot
     }

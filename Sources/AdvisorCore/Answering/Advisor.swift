@@ -180,7 +180,7 @@ public final class Advisor: Sendable {
         let aboutFocusCredential =
             intent == "cert_exam" && conversation.focus["credential"].count == 1
             && !a.entities.contains { $0.slot == "credential" || $0.slot == "role" }
-            && !a.words.contains { model.context.notAboutFocus.contains($0) }
+            && !model.context.notAboutFocus.occurs(in: a.phraseIDs)
         // Up to three words that name nothing and ask about pay, an exam or demand ("pay?", "exam cost?", "whats the
         // pay", "any demand?") go on with what was discussed; "what is ahima" asks about something new.
         let bareFollowUp =

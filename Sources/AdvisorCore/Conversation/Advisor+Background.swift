@@ -11,7 +11,7 @@ extension Advisor {
         let context = model.context
         guard !context.backgroundNotFor.contains(intent) else { return [] }
         // "which of those 3 pays best?", "how do they compare": every value told, not the last.
-        let plural = question.words.contains { context.pluralReferences.contains($0) }
+        let plural = context.pluralReferences.occurs(in: question.phraseIDs)
         var filled: [String] = []
         for name in context.backgroundSlots where slots[name].isEmpty {
             let group = Self.exclusiveGroups.first { $0.contains(name) } ?? [name]
@@ -41,7 +41,7 @@ extension Advisor {
         let score = top?.score ?? 0
         // A strong rule reads the question alone, in scope or out ("what are the prerequisites for pharmacy school?").
         guard score < s.clearIntent else { return nil }
-        let leans = question.words.contains { model.context.storyReferences.contains($0) }
+        let leans = model.context.storyReferences.occurs(in: question.phraseIDs)
         let says = score >= s.outOfScopeBelow && top?.intent != "out_of_scope"
         let whole = matcher.analyze(matcher.read(message), conversation: conversation)
         if !says, leans || question.words.count <= s.shortQuestionWords * 2 { return whole }

@@ -26,8 +26,8 @@ extension Advisor {
             let ranked = rankedSlot(a)
             // "and nationally?" after California's median asks the nation's, not California's again.
             let asksNational =
-                a.words.contains { model.context.nationalWords.contains($0) }
-                && !a.words.contains { model.context.nationalCompares.contains($0) }
+                model.context.nationalWords.occurs(in: a.phraseIDs)
+                && !model.context.nationalCompares.occurs(in: a.phraseIDs)
             // A topic named alone ("pay", "exam fee?") after a comparison goes on with what was compared.
             let topicAlone = a.words.count <= 2 && a.entities.isEmpty
             for name in focus.names where slots[name].isEmpty {
@@ -36,7 +36,7 @@ extension Advisor {
                 // Maryland ranks every state).
                 if focus[name].count > 1, !(a.isFollowUp || topicAlone) || name == ranked { continue }
                 // Nor does a single value: "what's the highest paying state then" after Texas ranks every state.
-                if name == ranked, a.words.contains(where: { model.context.superlatives.contains($0) }) { continue }
+                if name == ranked, model.context.superlatives.occurs(in: a.phraseIDs) { continue }
                 // Naming a new place (or experience) replaces the old one of any kind.
                 if let group = Self.exclusiveGroups.first(where: { $0.contains(name) }),
                     group.contains(where: { !slots[$0].isEmpty })
@@ -70,8 +70,8 @@ extension Advisor {
                 // (`compare_with_focus`; "3 or more" is one count).
                 if a.bareNumbers.count > 1, matcher.hasComparisonWord(a) {
                     Self.fillNumber(name, a.bareNumbers.map { .number($0) }, &slots)
-                } else if a.words.contains(where: { model.context.compareWithFocus.contains($0) }),
-                    !a.words.contains(where: { model.context.pairReferences.contains($0) }),
+                } else if model.context.compareWithFocus.occurs(in: a.phraseIDs),
+                    !model.context.pairReferences.occurs(in: a.phraseIDs),
                     focus[name].count == 1, focus[name] != [.number(n)]
                 {
                     Self.fillNumber(name, focus[name] + [.number(n)], &slots)
@@ -81,7 +81,7 @@ extension Advisor {
             }
         } else if a.bareNumbers.count == 1, let n = a.bareNumbers.first, let name = conversation.numberInFocus,
             Conversation.numberSlots.allSatisfy({ slots[$0].isEmpty }),
-            a.words.contains(where: { model.context.numberHolders.contains($0) })
+            model.context.numberHolders.occurs(in: a.phraseIDs)
         {
             // "how many ceus would i need with 3" after pay with 2 credentials: the count in focus, on a new topic.
             Self.fillNumber(name, [.number(n)], &slots)
@@ -103,7 +103,7 @@ extension Advisor {
         // "what would I make there" after a question about something else: the place discussed last; "around here"
         // and "in my area" point to it in a new question too.
         if !Self.placeSlots.contains(where: { !slots[$0].isEmpty }),
-            (followUp || a.isFollowUp) && a.words.contains(where: { model.context.placeReferences.contains($0) })
+            (followUp || a.isFollowUp) && model.context.placeReferences.occurs(in: a.phraseIDs)
                 || model.context.localReferences.occurs(in: a.phraseIDs),
             let name = conversation.changeOrder.last(where: { Self.placeSlots.contains($0) }),
             let place = conversation.recent[name]?.last
@@ -111,7 +111,7 @@ extension Advisor {
             slots[name] = [place]
         }
         // "and the other one?" after the CIC and then the CCS... named again: the value before the one in focus.
-        if followUp, a.words.contains(where: { model.context.otherReferences.contains($0) }) {
+        if followUp, model.context.otherReferences.occurs(in: a.phraseIDs) {
             for name in conversation.changeOrder.reversed() where slots[name] == focus[name] && focus[name].count == 1 {
                 guard let recent = conversation.recent[name], recent.count >= 2,
                     let other = recent.last(where: { $0 != focus[name][0] })
@@ -123,7 +123,7 @@ extension Advisor {
         // "which of the two should a beginner take" after the CCA and then the CCS, "how many CEUs holding both": the
         // two credentials discussed last.
         if Self.pairIntents.contains(intent), slots["credential"].count < 2, a.isFollowUp,
-            a.words.contains(where: { model.context.pairReferences.contains($0) }),
+            model.context.pairReferences.occurs(in: a.phraseIDs),
             let recent = conversation.recent["credential"], recent.count >= 2
         {
             let named = slots["credential"]
@@ -134,7 +134,7 @@ extension Advisor {
         // "what's the pay difference between them" after "cpb or cpc, which should i get" (answered with one of the two,
         // which is then in focus): a comparison of the two the last list held.
         if Self.compareIntents.contains(intent), a.isFollowUp, !slots.names.contains(where: { slots[$0].count > 1 }),
-            a.words.contains(where: { model.context.pairReferences.contains($0) })
+            model.context.pairReferences.occurs(in: a.phraseIDs)
         {
             for (name, list) in conversation.lists.sorted(by: { $0.key < $1.key })
             where slots[name].count < 2 && slots[name].allSatisfy(list.contains) {
@@ -161,7 +161,7 @@ extension Advisor {
         if !picked, Self.compareIntents.contains(intent), !slots.names.contains(where: { slots[$0].count > 1 }) {
             // "which of those pays best" compares every value discussed; "those two", "both" the last two.
             let all =
-                a.words.contains { matcher.model.context.compareAllRecent.contains($0) }
+                matcher.model.context.compareAllRecent.occurs(in: a.phraseIDs)
                 && !a.words.contains { $0 == "two" || $0 == "both" }
             for name in conversation.changeOrder.reversed() {
                 guard let recent = conversation.recent[name], recent.count >= 2, name != "statistic" else { continue }
@@ -210,7 +210,7 @@ extension Advisor {
     func readHeldCredentials(_ a: Analysis, intent: inout String, slots: inout Slots) {
         guard intent == "salary" || intent == "salary_compare", slots["credential"].count > 1 else { return }
         if slots["credential_count"].isEmpty, !matcher.hasComparisonWord(a),
-            a.words.contains(where: { model.context.heldWords.contains($0) })
+            model.context.heldWords.occurs(in: a.phraseIDs)
         {
             slots["credential_count"] = [.number(slots["credential"].count)]
         }

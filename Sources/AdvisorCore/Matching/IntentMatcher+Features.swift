@@ -48,7 +48,7 @@ extension IntentMatcher {
 
     /// Whether the question has a word that makes numbers or values a comparison (`comparison_words`).
     func hasComparisonWord(_ a: Analysis) -> Bool {
-        a.words.contains { model.context.comparisonWords.contains($0) }
+        model.context.comparisonWords.occurs(in: a.phraseIDs)
     }
 
     /// Words that refer back ("that", "it", "the second one") or open a follow-up ("and", "what about").
@@ -140,7 +140,7 @@ extension IntentMatcher {
         let short = a.words.count <= model.settings.shortComparisonWords
         guard
             opensWithComparison
-                || ((a.hasReference || short) && a.words.contains(where: { compares.contains($0) }))
+                || ((a.hasReference || short) && compares.occurs(in: a.phraseIDs))
         else {
             return nil
         }

@@ -9,9 +9,8 @@ extension IntentMatcher {
         let entities = a.entities
         guard Self.namesTwoValuesOfOneSlot(entities) else { return }
         let context = model.context
-        let compares = a.words.contains {
-            context.comparisonWords.contains($0) || context.residenceCompares.contains($0)
-        }
+        let compares =
+            context.comparisonWords.occurs(in: a.phraseIDs) || context.residenceCompares.occurs(in: a.phraseIDs)
         guard !compares else { return }
         let livedIn = entities.indices.filter {
             context.residenceSlots.contains(entities[$0].slot) && isPlaceLivedIn(entities[$0], in: a)

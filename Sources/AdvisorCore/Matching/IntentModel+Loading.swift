@@ -93,17 +93,30 @@ extension IntentModel {
         compileWordTries(vocabulary.union(letterNames.keys).union(letters))
     }
 
-    /// Compiles the phrase lists over the lexicon extended by their own words (`phraseLexicon`).
-    private mutating func compilePhraseLists(over lexicon: Lexicon) {
-        var lists = [
-            context.notValues, context.localReferences, context.wholeState, context.narrowerLeft, numbers.gapPhrases,
-            numbers.otherWork,
+    /// The phrase and word lists found by word id (`PhraseList`, `WordList`).
+    private static var phraseLists: [WritableKeyPath<IntentModel, PhraseList>] {
+        [
+            \.context.notValues, \.context.localReferences, \.context.wholeState, \.context.narrowerLeft,
+            \.numbers.gapPhrases, \.numbers.otherWork,
         ]
-        let extra = lists.reduce(into: Set<String>()) { $0.formUnion($1.words) }.filter { lexicon.id($0) == nil }
-        phraseLexicon = Lexicon(lexicon.words + extra.sorted())
-        for n in lists.indices { lists[n].compile(over: phraseLexicon) }
-        (context.notValues, context.localReferences, context.wholeState) = (lists[0], lists[1], lists[2])
-        (context.narrowerLeft, numbers.gapPhrases, numbers.otherWork) = (lists[3], lists[4], lists[5])
+    }
+    private static var wordLists: [WritableKeyPath<IntentModel, WordList>] {
+        [
+            \.context.nationalWords, \.context.nationalCompares, \.context.superlatives, \.context.compareWithFocus,
+            \.context.pairReferences, \.context.numberHolders, \.context.placeReferences, \.context.otherReferences,
+            \.context.compareAllRecent, \.context.heldWords, \.context.pluralReferences, \.context.storyReferences,
+            \.context.notAboutFocus, \.context.choiceWords, \.context.comparisonWords, \.context.residenceCompares,
+        ]
+    }
+
+    /// Compiles the phrase and word lists over the lexicon extended by their own words (`phraseLexicon`).
+    private mutating func compilePhraseLists(over lexicon: Lexicon) {
+        var extra = Set<String>()
+        for path in Self.phraseLists { extra.formUnion(self[keyPath: path].words) }
+        for path in Self.wordLists { extra.formUnion(self[keyPath: path].words) }
+        phraseLexicon = Lexicon(lexicon.words + extra.filter { lexicon.id($0) == nil }.sorted())
+        for path in Self.phraseLists { self[keyPath: path].compile(over: phraseLexicon) }
+        for path in Self.wordLists { self[keyPath: path].compile(over: phraseLexicon) }
     }
 
     /// Numbers the words and compiles the phrase tries over the numbers.

@@ -48,3 +48,38 @@ struct PhraseList: Sendable {
         return length
     }
 }
+
+/// A set of single words from `Intents/context.yaml` tested in a question by word id, like `PhraseList`: "does
+/// any word of the question belong to the list" is a bit test per word, not a string hash per word.
+struct WordList: Sendable {
+    /// The words as listed, normalised.
+    private(set) var words: Set<String>
+    /// A bit per id of `IntentModel.phraseLexicon`.
+    private var bits: [UInt64] = []
+
+    init(_ words: Set<String> = []) {
+        self.words = words
+    }
+
+    var isEmpty: Bool { words.isEmpty }
+
+    /// Whether `word` is in the list.
+    func contains(_ word: String) -> Bool { words.contains(word) }
+
+    /// Numbers the words with `lexicon`, which must hold every one of them.
+    mutating func compile(over lexicon: Lexicon) {
+        bits = [UInt64](repeating: 0, count: (lexicon.count + 63) / 64)
+        for word in words {
+            guard let id = lexicon.id(word) else { continue }
+            bits[Int(id) >> 6] |= 1 << UInt64(id & 63)
+        }
+    }
+
+    /// Whether a word of the list stands anywhere in the words `ids` (`Analysis.phraseIDs`).
+    func occurs(in ids: [Int32]) -> Bool {
+        ids.contains { id in
+            let n = Int(id)
+            return n >= 0 && n >> 6 < bits.count && bits[n >> 6] & (1 << UInt64(n & 63)) != 0
+        }
+    }
+}

@@ -100,12 +100,12 @@ struct ContextWords: Sendable {
     /// Ambiguous aliases that stay words even after a list of their slot ("ny and me").
     var wordsNotListed: Set<String> = []
     /// Words that make an exam question a general one, not one about the credential in focus ("hardest", "aapc").
-    var notAboutFocus: Set<String> = []
+    var notAboutFocus = WordList()
     /// Words that, with a reference or opening a fragment, compare a named value with the one in focus ("is it
     /// harder than the CPC?", "compared to a CPC?").
-    var compareWithFocus: Set<String> = []
+    var compareWithFocus = WordList()
     /// Words that make a comparison of recent answers take all of them kept, not the last two ("rank them").
-    var compareAllRecent: Set<String> = []
+    var compareAllRecent = WordList()
     /// Topics a question naming one value only ("remote?", "CCS?") goes on with.
     var valueContinues: Set<String> = []
     /// Comparisons a question naming one value of the slot compared narrows to that value, by the topic it goes on
@@ -116,22 +116,22 @@ struct ContextWords: Sendable {
     /// Intents no follow-up continues (`not_continued`): small talk and out of scope.
     var notContinued: Set<String> = []
     /// Words that make numbers a comparison (`comparison_words`).
-    var comparisonWords: Set<String> = []
+    var comparisonWords = WordList()
     /// Words a question naming only values may have besides them (`fragment_words`).
     var fragmentWords: Set<String> = []
     /// Words that point back to the last place discussed ("what would I make there"; `place_references`).
-    var placeReferences: Set<String> = []
+    var placeReferences = WordList()
     /// Phrases that point to the place discussed last even in a new question ("what do remote coders make up here";
     /// `local_references`).
     var localReferences = PhraseList()
     /// Words that make a bare number a count of the number slot in focus, even in a new question ("how many CEUs
     /// would I need with 3" after pay with 2 credentials).
-    var numberHolders: Set<String> = []
+    var numberHolders = WordList()
     /// Words before a number word that make it a group pointed back to ("compare those two", "all three"), not a
     /// number (`number_groups`).
     var numberGroups: Set<String> = []
     /// Words that rank every value of a slot rather than the ones discussed ("the highest paying state"; `superlatives`).
-    var superlatives: Set<String> = []
+    var superlatives = WordList()
     /// Words after which an ambiguous alias in lower case ending the question counts ("salary in pa";
     /// `codes_at_end_after`), unless it is one of `not_codes_at_end` or a common word (`words_not_listed`).
     var codesAtEndAfter: Set<String> = []
@@ -147,16 +147,16 @@ struct ContextWords: Sendable {
     var pairJoiners: Set<String> = []
     /// Words that name the nation and words that set a place against it: with one place, a pay question compares
     /// it with the national figure ("is arizona above the national median"; `national_words`, `national_compares`).
-    var nationalWords: Set<String> = []
-    var nationalCompares: Set<String> = []
+    var nationalWords = WordList()
+    var nationalCompares = WordList()
     /// Words that point back to the two credentials discussed last ("which of the two"; `pair_references`).
-    var pairReferences: Set<String> = []
+    var pairReferences = WordList()
     /// Words that ask to choose between credentials compared (`choice_words`).
-    var choiceWords: Set<String> = []
+    var choiceWords = WordList()
     /// Words that point to the value discussed before the one in focus (`other_references`).
-    var otherReferences: Set<String> = []
+    var otherReferences = WordList()
     /// Words that make credentials named together the ones held (`held_words`).
-    var heldWords: Set<String> = []
+    var heldWords = WordList()
     /// Words that take back the value after them ("not the CPC") when another of its slot is named (`taken_back`).
     var takenBack: Set<String> = []
     /// Words that put a value in place of one named before ("CIC, no sorry i mean COC"; `correction_words`).
@@ -177,7 +177,7 @@ struct ContextWords: Sendable {
     /// Words that may stand between those words and the place ("live in northern kentucky"; `residence_fillers`).
     var residenceFillers: Set<String> = []
     /// Words besides `comparison_words` that keep the place lived in as a place compared (`residence_compares`).
-    var residenceCompares: Set<String> = []
+    var residenceCompares = WordList()
     /// Slots whose values can be a place lived in (`residence_slots`): a country lived in is kept, since it bears on
     /// what the asker can do ("I live in the UK but want to code remotely for US practices").
     var residenceSlots: Set<String> = []
@@ -194,9 +194,9 @@ struct ContextWords: Sendable {
     var backgroundSlots: [String] = []
     var backgroundNotFor: Set<String> = []
     /// Words that refer to several values told before ("those", "both"; `plural_references`).
-    var pluralReferences: Set<String> = []
+    var pluralReferences = WordList()
     /// Pronouns by which a question leans on the story told before it ("what will they ask?"; `story_references`).
-    var storyReferences: Set<String> = []
+    var storyReferences = WordList()
     /// Words that put a number slot in focus without a value, so a bare number next fills it ("does having more certs
     /// pay off", then "and with 2?"; `counted_topics`): word → slot.
     var countedTopics: [String: String] = [:]
