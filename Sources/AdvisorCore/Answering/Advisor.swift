@@ -292,7 +292,7 @@ public final class Advisor: Sendable {
                 answer: answer,
                 rankedSlot: composition.rankedSlot
             )
-            conversation.countedSlot = countedTopic(answer.trace.words, slots)
+            conversation.countedSlot = countedTopic(a.phraseIDs, slots)
         } else if !slots.isEmpty || anotherJobsPay {
             // Out of scope is no topic to go on with ("ok back to coders, what about georgia" after nurses' pay in
             // Ohio goes on with the topic before it); the places it named stay in focus, and nothing else it named

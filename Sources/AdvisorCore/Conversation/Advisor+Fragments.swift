@@ -68,10 +68,10 @@ extension Advisor {
     /// The number slot a question talks about without a value ("does having more certs pay off";
     /// `counted_topics`), when it names no number itself. (A loop, not a lazy map: its escaping closure would copy the
     /// whole advisor per answer.)
-    func countedTopic(_ words: [String], _ slots: Slots) -> String? {
+    func countedTopic(_ ids: [Int32], _ slots: Slots) -> String? {
         guard Conversation.numberSlots.allSatisfy({ slots[$0].isEmpty }) else { return nil }
-        for word in words {
-            if let slot = model.context.countedTopics[word] { return slot }
+        for id in ids {
+            for topic in model.context.countedTopics where topic.words.contains(id: id) { return topic.slot }
         }
         return nil
     }

@@ -18,14 +18,17 @@ extension IntentModel {
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
             context.comparedValueNarrows[entry.key] = try entry.value.string()
         }
+        var counted: [String: String] = [:]
         for entry in try root["counted_topics"]?.entries() ?? [] {
             guard Conversation.numberSlots.contains(entry.key) else {
                 throw entry.keyNode.error(
                     "counted_topics names '\(entry.key)', not a number slot (\(Conversation.numberSlots.joined(separator: ", ")))"
                 )
             }
-            for word in try Self.words(entry.value) { context.countedTopics[word] = entry.key }
+            for word in try Self.words(entry.value) { counted[word] = entry.key }
         }
+        context.countedTopics = Dictionary(grouping: counted.keys) { counted[$0] ?? "" }
+            .sorted { $0.key < $1.key }.map { (slot: $0.key, words: WordList(Set($0.value))) }
         for entry in try root["ordinal_narrows"]?.entries() ?? [] {
             context.ordinalNarrows[entry.key] = try entry.value.string()
         }

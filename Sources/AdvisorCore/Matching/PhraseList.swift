@@ -77,9 +77,13 @@ struct WordList: Sendable {
 
     /// Whether a word of the list stands anywhere in the words `ids` (`Analysis.phraseIDs`).
     func occurs(in ids: [Int32]) -> Bool {
-        ids.contains { id in
-            let n = Int(id)
-            return n >= 0 && n >> 6 < bits.count && bits[n >> 6] & (1 << UInt64(n & 63)) != 0
-        }
+        ids.contains { contains(id: $0) }
+    }
+
+    /// Whether the word numbered `id` in the phrase lexicon is in the list.
+    @inline(__always)
+    func contains(id: Int32) -> Bool {
+        let n = Int(id)
+        return n >= 0 && n >> 6 < bits.count && bits[n >> 6] & (1 << UInt64(n & 63)) != 0
     }
 }

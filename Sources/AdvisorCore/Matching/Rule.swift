@@ -198,8 +198,8 @@ struct ContextWords: Sendable {
     /// Pronouns by which a question leans on the story told before it ("what will they ask?"; `story_references`).
     var storyReferences = WordList()
     /// Words that put a number slot in focus without a value, so a bare number next fills it ("does having more certs
-    /// pay off", then "and with 2?"; `counted_topics`): word → slot.
-    var countedTopics: [String: String] = [:]
+    /// pay off", then "and with 2?"; `counted_topics`): the slot and its words, each word under one slot.
+    var countedTopics: [(slot: String, words: WordList)] = []
     /// Phrases that leave a narrower value behind, so the value it narrows is meant ("once the a is gone" after a
     /// CPC-A's pay is the CPC's; `narrower_left`).
     var narrowerLeft = PhraseList()
