@@ -30,11 +30,16 @@ extension Advisor {
                 && !model.context.nationalCompares.occurs(in: a.phraseIDs)
             // A topic named alone ("pay", "exam fee?") after a comparison goes on with what was compared.
             let topicAlone = a.words.count <= 2 && a.entities.isEmpty
+            // A comparison that names nothing compares what is in focus ("which exam is harder" after the CIC and the
+            // CCS), unless it ranks ("which state pays the most").
+            let comparesFocus =
+                Self.compareIntents.contains(intent) && a.entities.isEmpty
+                && !model.context.superlatives.occurs(in: a.phraseIDs)
             for name in focus.names where slots[name].isEmpty {
-                // Lists carry only into an explicit follow-up ("which pays more?") or a topic named alone, not a new
-                // question, and never into a ranking of that slot ("and which state pays the least" after DC vs
-                // Maryland ranks every state).
-                if focus[name].count > 1, !(a.isFollowUp || topicAlone) || name == ranked { continue }
+                // Lists carry only into an explicit follow-up ("which pays more?"), a topic named alone or a
+                // comparison, not a new question, and never into a ranking of that slot ("and which state pays the
+                // least" after DC vs Maryland ranks every state).
+                if focus[name].count > 1, !(a.isFollowUp || topicAlone || comparesFocus) || name == ranked { continue }
                 // Nor does a single value: "what's the highest paying state then" after Texas ranks every state.
                 if name == ranked, model.context.superlatives.occurs(in: a.phraseIDs) { continue }
                 // Naming a new place (or experience) replaces the old one of any kind.
@@ -130,6 +135,19 @@ extension Advisor {
             slots["credential"] =
                 named.count == 1 && !recent.suffix(2).contains(named[0])
                 ? [recent[recent.count - 1], named[0]] : Array(recent.suffix(2))
+        }
+        // "which one's more in demand" after orthopedic and then cardiology coders' pay: the two values of the slot
+        // changed last, on a topic that is neither a comparison nor about credentials (those have their own readings).
+        if !Self.compareIntents.contains(intent), !Self.pairIntents.contains(intent), a.entities.isEmpty,
+            model.context.choiceAmong.occurs(in: a.phraseIDs)
+        {
+            for name in conversation.changeOrder.reversed() where name != "statistic" {
+                guard let recent = conversation.recent[name], recent.count >= 2, slots[name].count <= 1 else {
+                    continue
+                }
+                slots[name] = Array(recent.suffix(2))
+                break
+            }
         }
         // "what's the pay difference between them" after "cpb or cpc, which should i get" (answered with one of the two,
         // which is then in focus): a comparison of the two the last list held.

@@ -97,7 +97,7 @@ extension IntentModel {
     private static var phraseLists: [WritableKeyPath<IntentModel, PhraseList>] {
         [
             \.context.notValues, \.context.localReferences, \.context.wholeState, \.context.narrowerLeft,
-            \.numbers.gapPhrases, \.numbers.otherWork,
+            \.numbers.gapPhrases, \.numbers.otherWork, \.context.choiceAmong,
         ]
     }
     private static var wordLists: [WritableKeyPath<IntentModel, WordList>] {

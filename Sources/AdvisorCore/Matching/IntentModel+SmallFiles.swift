@@ -6,7 +6,8 @@ extension IntentModel {
             "openers", "references", "ordinals", "context_before", "not_at_end", "additive", "compare_with_focus",
             "words_not_listed", "not_about_focus", "compare_all_recent", "value_continues", "not_continued",
             "comparison_words", "fragment_words", "place_references", "number_holders", "number_groups", "superlatives",
-            "pair_references", "choice_words", "other_references", "held_words", "taken_back", "correction_words",
+            "pair_references", "choice_words", "other_references", "choice_among", "held_words", "taken_back",
+            "correction_words",
             "correction_fillers",
             "compared_value_narrows", "residence_words", "residence_linkers", "residence_fillers", "residence_compares",
             "residence_slots", "run_together_short", "retractions", "go_on", "kept_by_topic", "codes_at_end_after",
@@ -63,6 +64,7 @@ extension IntentModel {
         context.pairReferences = WordList(try Self.words(root, "pair_references"))
         context.choiceWords = WordList(try Self.words(root, "choice_words"))
         context.otherReferences = WordList(try Self.words(root, "other_references"))
+        context.choiceAmong = PhraseList(try Self.phraseLists(root, "choice_among"))
         context.heldWords = WordList(try Self.words(root, "held_words"))
         context.comparisonWords = WordList(try Self.words(root, "comparison_words"))
         context.valueContinues = Set(try root["value_continues"]?.strings() ?? [])

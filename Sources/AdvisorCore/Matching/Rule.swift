@@ -203,6 +203,9 @@ struct ContextWords: Sendable {
     /// Phrases that leave a narrower value behind, so the value it narrows is meant ("once the a is gone" after a
     /// CPC-A's pay is the CPC's; `narrower_left`).
     var narrowerLeft = PhraseList()
+    /// Phrases that choose between the two values of a slot discussed last, on topics other than comparisons of pay or
+    /// credentials ("which one's more in demand" after orthopedic and then cardiology pay; `choice_among`).
+    var choiceAmong = PhraseList()
     /// The topic a comparison narrows to when a follow-up picks one of its values by place ("whats the first one
     /// for" after COC vs CIC; `ordinal_narrows`).
     var ordinalNarrows: [String: String] = [:]
