@@ -55,6 +55,24 @@ struct DoubtAndPairTests {
         #expect(thanks[1].intent == "thanks")
     }
 
+    @Test("a comparison naming nothing compares the list in focus; a choice on another topic takes the last two values")
+    func comparisonOfTheListInFocus() {
+        let exam = AdvisorFixture.converse(["cic vs ccs", "which exam is harder"])
+        #expect(exam[1].intent == "cert_compare", "\(exam[1].intent)")
+        #expect(exam[1].slots["credential"] == [.text("CIC"), .text("CCS")], "\(exam[1].slots)")
+        // A ranking still ranks everything: "which state pays the most" after two states.
+        let ranking = AdvisorFixture.converse(["coder pay texas vs ohio", "which state pays the most"])
+        #expect(ranking[1].slots["state"].count != 2, "\(ranking[1].slots)")
+        let demand = AdvisorFixture.converse([
+            "how much do orthopedic coders make", "and cardiology", "which one's more in demand",
+        ])
+        #expect(demand[2].intent == "specialties")
+        #expect(demand[2].slots["specialty"] == [.text("orthopedics"), .text("cardiology")], "\(demand[2].slots)")
+        // Without a choice phrase the topic keeps the value in focus alone.
+        let alone = AdvisorFixture.converse(["how much do orthopedic coders make", "and cardiology", "is it in demand"])
+        #expect(alone[2].slots["specialty"].count <= 1, "\(alone[2].slots)")
+    }
+
     @Test("a reference concept must be a concept some rule uses, reported where context.yaml names it")
     func referenceConceptChecked() throws {
         let files = try DataSource.embedded.files()
