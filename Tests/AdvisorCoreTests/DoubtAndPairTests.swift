@@ -68,6 +68,16 @@ struct DoubtAndPairTests {
         ])
         #expect(demand[2].intent == "specialties")
         #expect(demand[2].slots["specialty"] == [.text("orthopedics"), .text("cardiology")], "\(demand[2].slots)")
+        // Between two credentials asked about one by one, "which one should i take first" weighs both.
+        let first = AdvisorFixture.converse([
+            "what does it cost to take the cca", "and the ccs", "which one should i take first",
+        ])
+        #expect(first[2].slots["credential"] == [.text("CCA"), .text("CCS")], "\(first[2].slots)")
+        // A superlative naming nothing, after three places asked one by one, ranks all three.
+        let three = AdvisorFixture.converse([
+            "coder pay in rhode island", "and connecticut", "and massachusetts", "ok so which is highest",
+        ])
+        #expect(three[3].slots["state"] == [.text("RI"), .text("CT"), .text("MA")], "\(three[3].slots)")
         // Without a choice phrase the topic keeps the value in focus alone.
         let alone = AdvisorFixture.converse(["how much do orthopedic coders make", "and cardiology", "is it in demand"])
         #expect(alone[2].slots["specialty"].count <= 1, "\(alone[2].slots)")

@@ -125,10 +125,10 @@ extension Advisor {
                 break
             }
         }
-        // "which of the two should a beginner take" after the CCA and then the CCS, "how many CEUs holding both": the
-        // two credentials discussed last.
+        // "which of the two should a beginner take" after the CCA and then the CCS, "how many CEUs holding both", "which
+        // one should i take first" (`choice_among`): the two credentials discussed last.
         if Self.pairIntents.contains(intent), slots["credential"].count < 2, a.isFollowUp,
-            model.context.pairReferences.occurs(in: a.phraseIDs),
+            model.context.pairReferences.occurs(in: a.phraseIDs) || model.context.choiceAmong.occurs(in: a.phraseIDs),
             let recent = conversation.recent["credential"], recent.count >= 2
         {
             let named = slots["credential"]
@@ -177,9 +177,11 @@ extension Advisor {
         }
         // "which is higher?" after two answers: compare the slot that changed last ("rank them": every value kept).
         if !picked, Self.compareIntents.contains(intent), !slots.names.contains(where: { slots[$0].count > 1 }) {
-            // "which of those pays best" compares every value discussed; "those two", "both" the last two.
+            // "which of those pays best" compares every value discussed, and so does a superlative naming none ("ok so
+            // which is highest" after three states asked one by one); "those two", "both" the last two.
             let all =
-                matcher.model.context.compareAllRecent.occurs(in: a.phraseIDs)
+                (matcher.model.context.compareAllRecent.occurs(in: a.phraseIDs)
+                    || a.entities.isEmpty && model.context.superlatives.occurs(in: a.phraseIDs))
                 && !a.words.contains { $0 == "two" || $0 == "both" }
             for name in conversation.changeOrder.reversed() {
                 guard let recent = conversation.recent[name], recent.count >= 2, name != "statistic" else { continue }
