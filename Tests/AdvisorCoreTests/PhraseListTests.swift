@@ -38,6 +38,26 @@ struct PhraseListTests {
         #expect(!list.contains(id: -1) && !list.contains(id: 10_000))
     }
 
+    @Test("every phrase and word list of the loaded model is compiled (none left out of the list of lists)")
+    func everyListCompiled() {
+        let model = AdvisorFixture.shared.model
+        var lists = 0
+        for holder in [Mirror(reflecting: model.context), Mirror(reflecting: model.numbers)] {
+            for child in holder.children {
+                if let list = child.value as? WordList {
+                    lists += 1
+                    #expect(list.isCompiled || list.isEmpty, "\(child.label ?? "?")")
+                } else if let list = child.value as? PhraseList {
+                    lists += 1
+                    #expect(list.isCompiled || list.isEmpty, "\(child.label ?? "?")")
+                } else if let topics = child.value as? [(slot: String, words: WordList)] {
+                    for topic in topics { #expect(topic.words.isCompiled, "\(topic.slot)") }
+                }
+            }
+        }
+        #expect(lists >= 23, "\(lists)")
+    }
+
     @Test("the advisor's phrase lexicon keeps every lexicon id and adds the lists' other words")
     func phraseLexicon() {
         let model = AdvisorFixture.shared.model

@@ -7,6 +7,8 @@ struct PhraseList: Sendable {
     /// The phrases as listed, normalised.
     private(set) var phrases: [[String]]
     private var trie = WordTrie()
+    /// Whether `compile` ran: a list left out of `IntentModel`'s list of lists would match nothing.
+    private(set) var isCompiled = false
 
     init(_ phrases: [[String]] = []) {
         self.phrases = phrases.filter { !$0.isEmpty }
@@ -22,6 +24,7 @@ struct PhraseList: Sendable {
         var phraseTrie = PhraseTrie()
         for (n, phrase) in phrases.enumerated() { phraseTrie.insert(phrase, .concept(n)) }
         trie = WordTrie(phraseTrie, lexicon: lexicon)
+        isCompiled = true
     }
 
     /// Whether a phrase of the list stands anywhere in the words `ids`.
@@ -56,6 +59,8 @@ struct WordList: Sendable {
     private(set) var words: Set<String>
     /// A bit per id of `IntentModel.phraseLexicon`.
     private var bits: [UInt64] = []
+    /// Whether `compile` ran: a list left out of `IntentModel`'s list of lists would match nothing.
+    private(set) var isCompiled = false
 
     init(_ words: Set<String> = []) {
         self.words = words
@@ -73,6 +78,7 @@ struct WordList: Sendable {
             guard let id = lexicon.id(word) else { continue }
             bits[Int(id) >> 6] |= 1 << UInt64(id & 63)
         }
+        isCompiled = true
     }
 
     /// Whether a word of the list stands anywhere in the words `ids` (`Analysis.phraseIDs`).
