@@ -78,6 +78,9 @@ struct DoubtAndPairTests {
             "coder pay in rhode island", "and connecticut", "and massachusetts", "ok so which is highest",
         ])
         #expect(three[3].slots["state"] == [.text("RI"), .text("CT"), .text("MA")], "\(three[3].slots)")
+        // "the cheaper one" points back at the pair (both are answered; the fee that would pick one is free text).
+        let cheaper = AdvisorFixture.converse(["cca vs ccs exam", "how many questions on the cheaper one"])
+        #expect(cheaper[1].slots["credential"] == [.text("CCA"), .text("CCS")], "\(cheaper[1].slots)")
         // Without a choice phrase the topic keeps the value in focus alone.
         let alone = AdvisorFixture.converse(["how much do orthopedic coders make", "and cardiology", "is it in demand"])
         #expect(alone[2].slots["specialty"].count <= 1, "\(alone[2].slots)")
