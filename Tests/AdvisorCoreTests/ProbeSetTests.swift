@@ -124,18 +124,17 @@ struct ProbeSetTests {
     /// Round 35 (157: a coding Facebook group, 158: people in particular situations, 159: chats that switch topic and
     /// come back), written after round 34 was mended, met 0.975 / 0.958 / 0.983 on first contact (dialogues 0.966 /
     /// 0.873 / 0.918; on the session-start binary 0.967 / 0.958 / 0.983, dialogues 0.949 / 0.873 / 0.913) and, after a
-    /// short pass, 0.975 / 0.958 / 1.000 (dialogues 0.966 / 0.881 / 0.928); set 158 (0.958; out-of-scope precision
-    /// 0.91) is held where it stands.
+    /// short pass, 0.975 / 0.983 / 1.000 (dialogues 0.966 / 0.881 / 0.928; set 158's out-of-scope precision 1.00).
     static let intentBars: [Int: Double] = [
         96: 0.94, 98: 0.93, 102: 0.94, 103: 0.90, 104: 0.92, 107: 0.94, 110: 0.94, 111: 0.94, 128: 0.94, 131: 0.96,
-        136: 0.90, 140: 0.89, 143: 0.92, 146: 0.94, 150: 0.94, 158: 0.95,
+        136: 0.90, 140: 0.89, 143: 0.92, 146: 0.94, 150: 0.94,
     ]
     static let outOfScopeRecallBars: [Int: Double] = [
         103: 0.81, 106: 0.94, 112: 0.94, 122: 0.94, 125: 0.94, 127: 0.94, 131: 0.94, 133: 0.88, 136: 0.90, 137: 0.82,
         139: 0.91, 140: 0.79, 141: 0.89, 143: 0.89, 145: 0.79, 149: 0.89, 156: 0.89,
     ]
     static let outOfScopePrecisionBars: [Int: Double] = [
-        104: 0.89, 111: 0.85, 112: 0.80, 143: 0.89, 149: 0.89, 158: 0.90,
+        104: 0.89, 111: 0.85, 112: 0.80, 143: 0.89, 149: 0.89,
     ]
 
     @Test("each probe set: intent ≥ 0.95, dialogue turns ≥ 0.95, out-of-scope precision ≥ 0.93 and recall ≥ 0.95")
