@@ -52,7 +52,7 @@ struct ProbeSetTests {
         128: 0.88, 131: 0.95, 132: 0.93, 133: 0.94, 134: 0.94, 135: 0.90, 136: 0.88, 137: 0.86, 138: 0.89, 139: 0.94,
         140: 0.79, 141: 0.91, 142: 0.88, 143: 0.80, 144: 0.90, 145: 0.91, 146: 0.87, 147: 0.92, 148: 0.84, 149: 0.94,
         150: 0.76, 151: 0.93, 152: 0.92, 153: 0.93, 154: 0.90, 155: 0.93, 156: 0.90,
-        158: 0.88, 159: 0.92,
+        158: 0.88, 159: 0.92, 160: 0.90, 161: 0.74,
     ]
 
     /// Sets still under the intent or out-of-scope bars after a first mending, held at what they reached: voice
@@ -125,13 +125,19 @@ struct ProbeSetTests {
     /// come back), written after round 34 was mended, met 0.975 / 0.958 / 0.983 on first contact (dialogues 0.966 /
     /// 0.873 / 0.918; on the session-start binary 0.967 / 0.958 / 0.983, dialogues 0.949 / 0.873 / 0.913) and, after a
     /// short pass, 0.975 / 0.983 / 1.000 (dialogues 0.966 / 0.881 / 0.928; set 158's out-of-scope precision 1.00).
+    /// Round 36 (160: ordinary multi-turn chats, 161: people weighing two or three options across a chat), written
+    /// after round 35 was mended, met 1.000 / 0.967 on first contact (dialogues 0.877 / 0.720; session-start binary
+    /// 0.872 / 0.715) and, after a short pass, 1.000 / 0.967 (dialogues 0.910 / 0.750): set 161's writer labels "which
+    /// one has a better pass rate" and the like as comparisons, a credential held as a count, and one option of a
+    /// pair asked about ("what do coders make in ohio" while weighing Ohio and Pennsylvania) as that one alone; held
+    /// where it stands, its out-of-scope recall at 0.83.
     static let intentBars: [Int: Double] = [
         96: 0.94, 98: 0.93, 102: 0.94, 103: 0.90, 104: 0.92, 107: 0.94, 110: 0.94, 111: 0.94, 128: 0.94, 131: 0.96,
         136: 0.90, 140: 0.89, 143: 0.92, 146: 0.94, 150: 0.94,
     ]
     static let outOfScopeRecallBars: [Int: Double] = [
         103: 0.81, 106: 0.94, 112: 0.94, 122: 0.94, 125: 0.94, 127: 0.94, 131: 0.94, 133: 0.88, 136: 0.90, 137: 0.82,
-        139: 0.91, 140: 0.79, 141: 0.89, 143: 0.89, 145: 0.79, 149: 0.89, 156: 0.89,
+        139: 0.91, 140: 0.79, 141: 0.89, 143: 0.89, 145: 0.79, 149: 0.89, 156: 0.89, 161: 0.83,
     ]
     static let outOfScopePrecisionBars: [Int: Double] = [
         104: 0.89, 111: 0.85, 112: 0.80, 143: 0.89, 149: 0.89,

@@ -251,8 +251,9 @@ extension Advisor {
             if narrowing {
                 if let narrower = model.narrowerValue[value] { slots[name] = [narrower] }
             } else if let broader = model.broaderValue[value],
-                // The phrases are looked for only when a narrower value is there to leave.
-                model.context.narrowerLeft.occurs(in: a.phraseIDs)
+                // The phrases are looked for only when a narrower value is there to leave; "how much more once it's
+                // gone" compares the two instead.
+                model.context.narrowerLeft.occurs(in: a.phraseIDs), !matcher.hasComparisonWord(a)
             {
                 slots[name] = [broader]
             }
