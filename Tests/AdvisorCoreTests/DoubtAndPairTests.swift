@@ -81,6 +81,10 @@ struct DoubtAndPairTests {
         // "the cheaper one" points back at the pair (both are answered; the fee that would pick one is free text).
         let cheaper = AdvisorFixture.converse(["cca vs ccs exam", "how many questions on the cheaper one"])
         #expect(cheaper[1].slots["credential"] == [.text("CCA"), .text("CCS")], "\(cheaper[1].slots)")
+        // An acknowledgement closes a topic only alone: "gotcha, and what about texas" goes on with pay.
+        #expect(AdvisorFixture.converse(["coder pay in ohio", "ok cool"])[1].intent == "thanks")
+        let ack = AdvisorFixture.converse(["coder pay in ohio", "gotcha, and what about texas"])
+        #expect(ack[1].intent == "salary" && ack[1].slots["state"] == [.text("TX")], "\(ack[1].intent)")
         // Without a choice phrase the topic keeps the value in focus alone.
         let alone = AdvisorFixture.converse(["how much do orthopedic coders make", "and cardiology", "is it in demand"])
         #expect(alone[2].slots["specialty"].count <= 1, "\(alone[2].slots)")
