@@ -149,14 +149,8 @@ public final class Advisor: Sendable {
         {
             // A statistic or a sum alone ("whats the avg with 2") asks for a figure, even after a question about
             // what drives pay.
-            // So does a bare number for the count talked about after a question of what drives pay ("does having more
-            // certs = more money", then "like w/ 3+").
-            let countAfterFactors =
-                last == "salary_factors" && numericFocus && a.entities.isEmpty && !a.bareNumbers.isEmpty
-                && a.words.count <= 4
             intent =
-                (asksPayFigure(a, numericFocus) || countAfterFactors) && !Self.payFigureIntents.contains(last)
-                ? "salary" : last
+                asksPayFigure(a, numericFocus, after: last) && !Self.payFigureIntents.contains(last) ? "salary" : last
             rule = "context: a follow-up fragment keeps the previous intent"
             ruleText = "follow-up"
             confidence = 0.6

@@ -58,11 +58,15 @@ extension Advisor {
     }
 
     /// Whether a fragment asks for a pay figure: it names only values with a sum or a statistic, or only statistics and
-    /// a bare number for the number slot in focus ("whats the average with 3 or more" after more credentials).
-    func asksPayFigure(_ a: Analysis, _ numericFocus: Bool) -> Bool {
-        namesOnlyPayValues(a)
-            || (numericFocus && !a.bareNumbers.isEmpty && !a.entities.isEmpty
-                && a.entities.allSatisfy { $0.slot == "statistic" })
+    /// a bare number for the number slot in focus ("whats the average with 3 or more" after more credentials), or,
+    /// after pay talk that gives no figure (`payTalkIntents`), a bare number alone in a few words ("does having more
+    /// certs = more money", then "like w/ 3+").
+    func asksPayFigure(_ a: Analysis, _ numericFocus: Bool, after last: String) -> Bool {
+        guard numericFocus, !a.bareNumbers.isEmpty else { return namesOnlyPayValues(a) }
+        if a.entities.isEmpty {
+            return Self.payTalkIntents.contains(last) && a.words.count < model.settings.shortQuestionWords
+        }
+        return namesOnlyPayValues(a) || a.entities.allSatisfy { $0.slot == "statistic" }
     }
 
     /// The number slot a question talks about without a value ("does having more certs pay off";

@@ -3,6 +3,9 @@ extension Advisor {
     /// Intents whose answers are pay figures.
     static let payFigureIntents: Set<String> = ["salary", "salary_compare"]
 
+    /// Intents about pay that give no figure: a bare count after them asks for one (`asksPayFigure`).
+    static let payTalkIntents: Set<String> = ["salary_factors"]
+
     /// Intents a question of a few words that names nothing asks about the things in focus.
     static let bareFollowUpIntents: Set<String> = ["salary", "salary_compare", "cert_exam", "job_outlook"]
 
