@@ -75,10 +75,14 @@ struct MatcherTests {
         #expect(mean.map { corrected.wordIDs[$0] } == -1)
     }
 
-    @Test("a lower-case state code opening a list is a state; a percentage, an age or a count of things is no number")
+    @Test("a lower-case state code in a list (after or, vs, >) is a state; a percentage, an age or a count is no number")
     func listsAndPercentages() {
         #expect(analyze("pa or nj for coding pay?").entities.map(\.value) == [.text("PA"), .text("NJ")])
         #expect(analyze("pay in or near ny").entities.map(\.value) == [.text("NY")])
+        // Comparison symbols join a list too: "so dc > md > va", "is pa > nj"; a symbol beside a common word does not.
+        #expect(analyze("so dc > md > va?").entities.map(\.value) == [.text("DC"), .text("MD"), .text("VA")])
+        #expect(analyze("is pa > nj for coders").entities.map(\.value) == [.text("PA"), .text("NJ")])
+        #expect(analyze("ny > me").entities.map(\.value) == [.text("NY")])
         let percent = analyze("how do i justify asking for 10% more? im a CCS with 4 years")
         #expect(percent.bareNumbers.isEmpty)
         #expect(percent.entities.filter { $0.slot == "experience_years" }.map(\.value) == [.number(4)])

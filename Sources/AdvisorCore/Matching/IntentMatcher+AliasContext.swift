@@ -69,9 +69,29 @@ extension IntentMatcher {
         }
         let token = a.tokens[i]
         if token.isUpper { return true }
-        return Self.scalar(at: a.tokens[i - 1].end, in: a.sanitized) == ","
+        return (Self.scalar(at: a.tokens[i - 1].end, in: a.sanitized) == "," || joinedBySymbol(a, at: i))
             && !model.context.wordsNotListed.contains(token.text)
     }
+
+    /// Whether only a comparison or list symbol stands between the tokens at `i - 1` and `i`: "dc > md > va",
+    /// "pa > nj", "nj/pa".
+    func joinedBySymbol(_ a: Analysis, at i: Int) -> Bool {
+        guard i >= 1, i < a.tokens.count else { return false }
+        var symbol = false
+        for scalar in a.sanitized.unicodeScalars.dropFirst(a.tokens[i - 1].end).prefix(
+            max(0, a.tokens[i].start - a.tokens[i - 1].end))
+        {
+            if Self.listSymbols.contains(scalar) {
+                symbol = true
+            } else if scalar != " " {
+                return false
+            }
+        }
+        return symbol
+    }
+
+    /// Symbols that join the values of a list: "dc > md > va", "nj/pa".
+    static let listSymbols: Set<Unicode.Scalar> = [">", "<", "/", "="]
 
     /// An ambiguous alias in capitals counts in brackets ("the Black Hills (SD)") or when the question names another
     /// value of its slot ("does WA pay more than CA"), unless it is a common word
@@ -124,12 +144,14 @@ extension IntentMatcher {
     static let listJoiners: Set<String> = ["vs", "versus", "or"]
 
     /// An ambiguous alias in lower case also counts when a list of its slot goes on from it: "pa or nj", "pa vs
-    /// ny" (then "vs", "versus" or "or", then a value of the same slot that needs no context), unless it is a
-    /// common word (`words_not_listed`).
+    /// ny", "pa > nj" (then "vs", "versus", "or" or a list symbol, then a value of the same slot that needs no
+    /// context), unless it is a common word (`words_not_listed`).
     func opensList(_ ids: [Int32], _ a: Analysis, at i: Int, slot: String) -> Bool {
-        guard i + 2 < ids.count, Self.listJoiners.contains(a.tokens[i + 1].text),
-            !model.context.wordsNotListed.contains(a.tokens[i].text)
-        else { return false }
+        guard !model.context.wordsNotListed.contains(a.tokens[i].text) else { return false }
+        if i + 1 < ids.count, joinedBySymbol(a, at: i + 1) {
+            return startsValue(of: slot, ids, at: i + 1, use: .anywhere)
+        }
+        guard i + 2 < ids.count, Self.listJoiners.contains(a.tokens[i + 1].text) else { return false }
         return startsValue(of: slot, ids, at: i + 2, use: .anywhere)
     }
 
