@@ -75,7 +75,7 @@ struct MatcherTests {
         #expect(mean.map { corrected.wordIDs[$0] } == -1)
     }
 
-    @Test("a lower-case state code in a list (after or, vs, >) is a state; a percentage, an age or a count is no number")
+    @Test("a lower-case state code in a list (after or, vs, >) is a state; a percentage, an age or a count is none")
     func listsAndPercentages() {
         #expect(analyze("pa or nj for coding pay?").entities.map(\.value) == [.text("PA"), .text("NJ")])
         #expect(analyze("pay in or near ny").entities.map(\.value) == [.text("NY")])

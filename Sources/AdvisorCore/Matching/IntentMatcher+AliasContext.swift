@@ -77,10 +77,9 @@ extension IntentMatcher {
     /// "pa > nj", "nj/pa".
     func joinedBySymbol(_ a: Analysis, at i: Int) -> Bool {
         guard i >= 1, i < a.tokens.count else { return false }
+        let gap = max(0, a.tokens[i].start - a.tokens[i - 1].end)
         var symbol = false
-        for scalar in a.sanitized.unicodeScalars.dropFirst(a.tokens[i - 1].end).prefix(
-            max(0, a.tokens[i].start - a.tokens[i - 1].end))
-        {
+        for scalar in a.sanitized.unicodeScalars.dropFirst(a.tokens[i - 1].end).prefix(gap) {
             if Self.listSymbols.contains(scalar) {
                 symbol = true
             } else if scalar != " " {
