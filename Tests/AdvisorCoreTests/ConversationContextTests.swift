@@ -79,12 +79,17 @@ struct ConversationContextTests {
         #expect(training[1].intent == "education" && training[1].text.contains("5,000"))
     }
 
-    @Test("'which is higher?' compares the last two values")
+    @Test("'which is higher?' and 'which is lower' compare the last two values")
     func whichIsHigher() {
         let a = turns(["what does a cic make", "and the CRC?", "which is higher?"])
         #expect(a[2].intent == "salary_compare")
         #expect(a[2].slots["credential"] == [.text("CIC"), .text("CRC")])
         #expect(a[2].text.contains("81,034") && a[2].text.contains("74,013"))
+        let lower = turns(["what do coders make in georgia", "and in alabama", "dang. which is lower"])
+        #expect(lower[2].intent == "salary_compare" && lower[2].slots["state"] == [.text("GA"), .text("AL")])
+        // "at least" ranks nothing: the exam asked about stays the one in focus.
+        let least = turns(["should I get the CCS next?", "how much does it cost", "is the pass rate decent at least?"])
+        #expect(least[2].intent == "cert_exam" && least[2].slots["credential"] == [.text("CCS")])
     }
 
     @Test("'add CIC to that' extends the comparison; 'the first one' picks from it")

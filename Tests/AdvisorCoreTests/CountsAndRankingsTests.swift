@@ -22,7 +22,7 @@ struct CountsAndRankingsTests {
         #expect(plain[1].slots["credential_count"].isEmpty)
     }
 
-    @Test("pay once the apprentice's A is gone is the full credential's; both named are still compared")
+    @Test("pay once the apprentice's A is gone is the full credential's; both named, or 'how much more', compare")
     func narrowerLeft() {
         let gone = AdvisorFixture.converse(["what does a cpc-a make", "and once the a is gone?"])
         #expect(gone[1].intent == "salary" && gone[1].slots["credential"] == [.text("CPC")])
@@ -31,6 +31,12 @@ struct CountsAndRankingsTests {
         // Removing the A is still an exam question about the CPC-A.
         let remove = AdvisorFixture.converse(["what does a cpc-a make", "how do i get the a removed"])
         #expect(remove[1].intent == "cert_exam" && remove[1].slots["credential"] == [.text("CPC-A")])
+        // "How much more ... once the A is gone" after exam talk about the CPC-A points back to it and compares both.
+        let more = AdvisorFixture.converse([
+            "how do I get the A off my CPC-A", "how much more will I make once the A is gone",
+        ])
+        #expect(more[1].intent == "salary_compare" && more[1].slots["credential"] == [.text("CPC-A"), .text("CPC")])
+        #expect(more[1].text.contains("32,792"), "\(more[1].text)")
     }
 
     @Test("a ranking of settings, which no figure describes alone, compares every setting published")

@@ -240,7 +240,7 @@ extension Advisor {
     }
 
     /// A single value swapped along `narrows` (Intents/entities/): pay "once the a is gone" after a CPC-A's is the
-    /// CPC's (`narrower_left`; "cpc-a vs cpc, how big is the jump when the A comes off" still compares the two), and an
+    /// CPC's (`narrower_left`; "how much more will I make once the A is gone" compares the CPC-A with the CPC), and an
     /// aspect of the narrower value, "how do i get the A off" after the CPC, is about the CPC-A (`narrower_aspects`).
     func applyNarrows(_ a: Analysis, intent: String, _ slots: inout Slots) {
         let pay = Self.payFigureIntents.contains(intent)
@@ -253,9 +253,9 @@ extension Advisor {
             } else if let broader = model.broaderValue[value],
                 // The phrases are looked for only when a narrower value is there to leave; "how much more once it's
                 // gone" compares the two instead.
-                model.context.narrowerLeft.occurs(in: a.phraseIDs), !matcher.hasComparisonWord(a)
+                model.context.narrowerLeft.occurs(in: a.phraseIDs)
             {
-                slots[name] = [broader]
+                slots[name] = matcher.hasComparisonWord(a) ? [value, broader] : [broader]
             }
         }
     }
