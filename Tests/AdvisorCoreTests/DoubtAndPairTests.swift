@@ -78,9 +78,9 @@ struct DoubtAndPairTests {
             "coder pay in rhode island", "and connecticut", "and massachusetts", "ok so which is highest",
         ])
         #expect(three[3].slots["state"] == [.text("RI"), .text("CT"), .text("MA")], "\(three[3].slots)")
-        // "the cheaper one" points back at the pair (both are answered; the fee that would pick one is free text).
+        // "the cheaper one" points back at the pair and picks the one with the lower first fee (`credential_picks`).
         let cheaper = AdvisorFixture.converse(["cca vs ccs exam", "how many questions on the cheaper one"])
-        #expect(cheaper[1].slots["credential"] == [.text("CCA"), .text("CCS")], "\(cheaper[1].slots)")
+        #expect(cheaper[1].slots["credential"] == [.text("CCA")], "\(cheaper[1].slots)")
         // An acknowledgement closes a topic only alone: "gotcha, and what about texas" goes on with pay.
         #expect(AdvisorFixture.converse(["coder pay in ohio", "ok cool"])[1].intent == "thanks")
         let ack = AdvisorFixture.converse(["coder pay in ohio", "gotcha, and what about texas"])
@@ -103,6 +103,36 @@ struct DoubtAndPairTests {
         let error = #expect(throws: LoadError.self) { try Advisor(source: .files(edited)) }
         #expect(error?.file == context.path && (error?.line ?? 0) > 0 && (error?.column ?? 0) > 0)
         #expect(error?.message.contains("no_such_concept") == true)
+    }
+
+    @Test(
+        "'the harder one', 'the cheaper one' pick from the credentials in focus by what is published; a tie picks none"
+    )
+    func credentialPicks() {
+        let harder = AdvisorFixture.converse([
+            "cpc vs ccs which should i get", "how much is the exam for the harder one",
+        ])
+        #expect(harder[1].intent == "cert_exam" && harder[1].slots["credential"] == [.text("CCS")])
+        // The two discussed one after the other, by the first exam fee each quotes (CCA $199/$299, CCS $299/$399).
+        let cheaper = AdvisorFixture.converse([
+            "how much is the CCA exam", "and the ccs?", "ok how hard is the cheaper one",
+        ])
+        #expect(cheaper[2].slots["credential"] == [.text("CCA")])
+        // No difficulty is published for the CIC: both stay.
+        let unknown = AdvisorFixture.converse(["cpc vs cic", "how long to study for the harder one"])
+        #expect(unknown[1].slots["credential"] == [.text("CPC"), .text("CIC")])
+    }
+
+    @Test("a credential pick must compare an attribute some credential states, reported where it is named")
+    func credentialPickChecked() throws {
+        let files = try DataSource.embedded.files()
+        let context = try #require(files.first { $0.path == "Intents/context.yaml" })
+        let broken = context.text.replacingOccurrences(of: "attribute: exam_fee", with: "attribute: exam_fees")
+        #expect(broken != context.text)
+        let edited = files.map { $0.path == context.path ? DataFile(path: context.path, text: broken) : $0 }
+        let error = #expect(throws: LoadError.self) { try Advisor(source: .files(edited)) }
+        #expect(error?.file == context.path && (error?.line ?? 0) > 0 && (error?.column ?? 0) > 0)
+        #expect(error?.message.contains("exam_fees") == true)
     }
 
     @Test("a rule's lead must name a lead template that exists, reported where the rule names it")

@@ -114,6 +114,17 @@ struct PayAnswerTests {
         #expect(!answer("how many CEUs if i hold both CPC and CCS").text.hasPrefix("Holding"))
     }
 
+    @Test("what happens when a renewal lapses: the issuer's rule, asked alone or beside the renewal, said once for all")
+    func renewalLapse() {
+        let dues = answer("what happens if i dont pay my aapc dues, do i lose my cpc")
+        #expect(dues.text.contains("If it lapses") && dues.text.contains("90 days"), "\(dues.text)")
+        // The renewal of any AAPC credential carries the rule beside it.
+        #expect(answer("how many ceus for the crc").text.contains("revoked if dues or CEUs are not in within 90 days"))
+        // Asked of no credential, the rule is the issuer's: told once, not once per credential.
+        let lapse = answer("what happens if my aapc credential lapses")
+        #expect(lapse.text.components(separatedBy: "If it lapses").count == 2, "\(lapse.text)")
+    }
+
     @Test("a range one source gives several roles together leads with what it covers: a coding manager's pay")
     func sharedRangeCaveat() {
         let manager = answer("what does a coding manager make")

@@ -19,6 +19,15 @@ extension Advisor {
                 message: "rule names lead template '\(lead.template)', which Intents/templates.yaml does not have"
             )
         }
+        for pick in model.context.credentialPicks
+        where !kb.credentials.values.contains(where: { !$0.items(pick.attribute).isEmpty }) {
+            throw LoadError(
+                file: pick.file,
+                line: pick.line,
+                column: pick.column,
+                message: "credential_picks compares '\(pick.attribute)', which no credential in Knowledge/ states"
+            )
+        }
         for s in kb.sections where !model.intents.contains(s.intent) {
             throw LoadError(
                 file: s.origin,

@@ -193,6 +193,7 @@ public final class Advisor: Sendable {
         var slots = resolveSlots(a, conversation: conversation, followUp: followUp, intent: intent)
         readHeldCredentials(a, intent: &intent, slots: &slots)
         applyNarrows(a, intent: intent, &slots)
+        applyCredentialPick(a, conversation, &slots)
         // "whats the first one for" after two credentials compared: the one picked, on its own (`ordinal_narrows`).
         if a.ordinal != nil, followUp, let narrowed = model.context.ordinalNarrows[intent],
             !slots.names.contains(where: { slots[$0].count > 1 })

@@ -21,8 +21,11 @@ final class CredentialComposer: Sendable {
         "focus": "Focus", "issuer": "Issuer", "eligibility": "Eligibility", "exam_fee": "Exam fee",
         "exam_format": "Exam format", "study_time": "Study time", "difficulty": "Difficulty", "renewal": "Renewal",
         "apprentice": "Apprentice status", "best_for": "Best for", "formerly": "Formerly", "retake": "Retake",
-        "membership": "AAPC membership", "holders": "Certified holders",
+        "membership": "AAPC membership", "holders": "Certified holders", "lapse": "If it lapses",
     ]
+
+    /// Attributes told beside another whenever it is: what happens when a renewal lapses, beside the renewal.
+    static let companions = ["renewal": "lapse"]
 
     func info(_ codes: [String], words: [String]) -> Composition {
         var c = Composition()
@@ -103,8 +106,9 @@ final class CredentialComposer: Sendable {
                 guard let cred = kb.credentials[code] else { return false }
                 return !cred.items(attributes[0]).isEmpty && (issuer == nil || cred.issuer.lowercased() == issuer)
             } : codes
-        // Membership is the issuer's, the same for each of its credentials: said once.
-        if codes.isEmpty, attributes == ["membership"] { list = Array(list.prefix(1)) }
+        // Membership and what happens when a renewal lapses are the issuer's, the same for each of its credentials:
+        // said once.
+        if codes.isEmpty, attributes == ["membership"] || attributes == ["lapse"] { list = Array(list.prefix(1)) }
         c.query = "credentials \(list.joined(separator: ", ")): \(attributes.joined(separator: ", "))"
         for code in list {
             guard let cred = kb.credentials[code] else {
@@ -133,6 +137,12 @@ final class CredentialComposer: Sendable {
                 c.lines.append("• \(label): \(first.text)\(cite(first, &c))")
                 for other in items.dropFirst().prefix(2) {
                     c.lines.append("  also published: \(other.text)\(cite(other, &c))")
+                }
+                // The renewal rules go with what happens when they are missed ("what if i'm late turning them in").
+                if let companion = Self.companions[attribute], !attributes.contains(companion),
+                    let then = cred.items(companion).first
+                {
+                    c.lines.append("  \(Self.attributeNames[companion] ?? companion): \(then.text)\(cite(then, &c))")
                 }
             }
         }

@@ -14,7 +14,8 @@ extension IntentModel {
             "not_codes_at_end", "capital_codes_not_places", "whole_state", "local_references", "pair_joiners",
             "national_words", "national_compares", "not_values", "question_openers", "period_abbreviations",
             "background_slots", "background_not_for", "plural_references", "story_references", "counted_topics",
-            "narrower_left", "ordinal_narrows", "after_focus", "narrower_aspects", "reference_concepts",
+            "narrower_left", "ordinal_narrows", "credential_picks", "after_focus", "narrower_aspects",
+            "reference_concepts",
         ])
         for entry in try root["compared_value_narrows"]?.entries() ?? [] {
             context.comparedValueNarrows[entry.key] = try entry.value.string()
@@ -30,6 +31,7 @@ extension IntentModel {
         }
         context.countedTopics = Dictionary(grouping: counted.keys) { counted[$0] ?? "" }
             .sorted { $0.key < $1.key }.map { (slot: $0.key, words: WordList(Set($0.value))) }
+        context.credentialPicks = try Self.credentialPicks(root["credential_picks"])
         for entry in try root["ordinal_narrows"]?.entries() ?? [] {
             context.ordinalNarrows[entry.key] = try entry.value.string()
         }
@@ -110,6 +112,35 @@ extension IntentModel {
     }
 
     /// The phrases listed under `key`, each as its normalised words, empty ones left out; none when absent.
+    /// The picks of `credential_picks`: each `{phrases: [...], attribute: NAME, ranks: [low, ...], pick: highest|lowest}`.
+    static func credentialPicks(_ node: YAMLNode?) throws(LoadError) -> [CredentialPick] {
+        var picks: [CredentialPick] = []
+        for item in try node?.list() ?? [] {
+            try item.allowKeys(["phrases", "attribute", "ranks", "pick"])
+            let phrases = try item.required("phrases").strings().map { TextNormalizer.phrase($0) }.filter {
+                !$0.isEmpty
+            }
+            let pickNode = try item.required("pick")
+            let pick = try pickNode.string()
+            guard pick == "highest" || pick == "lowest" else {
+                throw pickNode.error("pick is '\(pick)': write highest or lowest")
+            }
+            let attribute = try item.required("attribute")
+            picks.append(
+                CredentialPick(
+                    phrases: phrases,
+                    attribute: try attribute.string(),
+                    ranks: try (item["ranks"]?.strings() ?? []).map { $0.lowercased() },
+                    highest: pick == "highest",
+                    file: attribute.file,
+                    line: attribute.line,
+                    column: attribute.column
+                )
+            )
+        }
+        return picks
+    }
+
     static func phraseLists(_ root: YAMLNode, _ key: String) throws(LoadError) -> [[String]] {
         try (root[key]?.strings() ?? []).map { TextNormalizer.phrase($0) }.filter { !$0.isEmpty }
     }

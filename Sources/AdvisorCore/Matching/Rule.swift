@@ -209,6 +209,8 @@ struct ContextWords: Sendable {
     /// The topic a comparison narrows to when a follow-up picks one of its values by place ("whats the first one
     /// for" after COC vs CIC; `ordinal_narrows`).
     var ordinalNarrows: [String: String] = [:]
+    /// Picks of one credential of several by a published attribute ("the harder one"; `credential_picks`).
+    var credentialPicks: [CredentialPick] = []
     /// Words before a value named that put it after the value in focus in a comparison ("and cdeo, hows that
     /// different" after the CPMA; `after_focus`).
     var afterFocus: Set<String> = []
