@@ -34,13 +34,23 @@ extension Advisor {
     /// The whole of a long message, read, when its question says too little alone: no rule reads the question and it is
     /// short or leans on the story ("what will they ask?" after "I have my first coding interview Tuesday"); or only a
     /// weak rule does, and the whole message reads far more surely ("how do people break in??" after "every posting
-    /// wants 2 years") or, leant on, as out of scope. Nil when the question stands on its own.
+    /// wants 2 years") or, leant on, as out of scope; or the whole reads out of scope more surely than
+    /// `story_out_of_scope` and than the question reads ("I'm getting into Google ads. What's a good CPC to aim for?").
+    /// Nil when the question stands on its own.
     func wholeMessage(_ message: String, over question: Analysis, _ conversation: Conversation) -> Analysis? {
         let s = model.settings
         let top = question.ranking.first
         let score = top?.score ?? 0
-        // A strong rule reads the question alone, in scope or out ("what are the prerequisites for pharmacy school?").
-        guard score < s.clearIntent else { return nil }
+        // A strong rule reads the question alone, in scope or out ("what are the prerequisites for pharmacy school?"),
+        // unless the story shows its words mean another trade's ("I'm getting into Google ads. What's a good CPC?").
+        guard score < s.clearIntent else {
+            guard top?.intent != "out_of_scope" else { return nil }
+            let whole = matcher.analyze(matcher.read(message), conversation: conversation)
+            guard let best = whole.ranking.first, best.intent == "out_of_scope", best.score >= s.storyOutOfScope,
+                best.score > score
+            else { return nil }
+            return whole
+        }
         let leans = model.context.storyReferences.occurs(in: question.phraseIDs)
         let says = score >= s.outOfScopeBelow && top?.intent != "out_of_scope"
         let whole = matcher.analyze(matcher.read(message), conversation: conversation)
@@ -48,7 +58,9 @@ extension Advisor {
         guard let best = whole.ranking.first else { return nil }
         // The story says the message is about something else ("got a $2,400 ER bill coded level 5 ... can you recode
         // it"), or reads far more surely than a question a weak rule reads.
-        if best.intent == "out_of_scope" { return leans && best.score > score ? whole : nil }
+        if best.intent == "out_of_scope" {
+            return (leans || best.score >= s.storyOutOfScope) && best.score > score ? whole : nil
+        }
         return best.score >= s.clearIntent && score < s.clearIntent / 2 ? whole : nil
     }
 }

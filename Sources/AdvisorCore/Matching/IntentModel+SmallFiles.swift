@@ -194,7 +194,7 @@ extension IntentModel {
         try root.allowKeys([
             "out_of_scope_below", "clarify_margin", "follow_up_bonus", "support_weight", "support_cap", "clear_intent",
             "nearest_example_above", "nearest_example_in_domain_above", "keyword_query_words", "short_comparison_words",
-            "long_message_words", "short_question_words",
+            "long_message_words", "short_question_words", "story_out_of_scope",
         ])
         if let v = root["nearest_example_above"] { settings.nearestExampleAbove = try v.double() }
         settings.nearestExampleInDomainAbove = settings.nearestExampleAbove
@@ -203,6 +203,7 @@ extension IntentModel {
         if let v = root["short_comparison_words"] { settings.shortComparisonWords = try v.int() }
         if let v = root["long_message_words"] { settings.longMessageWords = try v.int() }
         if let v = root["short_question_words"] { settings.shortQuestionWords = try v.int() }
+        if let v = root["story_out_of_scope"] { settings.storyOutOfScope = try v.double() }
         if let v = root["clear_intent"] { settings.clearIntent = try v.double() }
         if let v = root["support_cap"] { settings.supportCap = try v.double() }
         if let v = root["out_of_scope_below"] { settings.outOfScopeBelow = try v.double() }

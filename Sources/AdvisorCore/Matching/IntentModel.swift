@@ -135,4 +135,7 @@ public struct MatcherSettings: Sendable {
     public var longMessageWords = 25
     /// A question sentence shorter than this takes the sentence before it along ("Is it worth it?").
     public var shortQuestionWords = 5
+    /// A long message whose whole reads out of scope this surely is, even when its question alone reads clearly in
+    /// scope ("I'm getting into Google ads. What's a good CPC to aim for?"; above the highest score: never).
+    public var storyOutOfScope = 6.0
 }
