@@ -64,4 +64,27 @@ struct CountsAndRankingsTests {
         // A credential's holders quoted with a pay figure is a pay question.
         #expect(AdvisorFixture.ask("the guide says CIC holders average $81,034, is that right").intent == "salary")
     }
+
+    @Test("the state a ranking puts first is the one 'how much exactly' asks about; 'and the lowest?' ranks afresh")
+    func rankedFirstInFocus() {
+        let exactly = AdvisorFixture.converse(["highest paying state for coders?", "how much exactly"])
+        #expect(exactly[1].intent == "salary" && exactly[1].slots["state"] == [.text("DC")], "\(exactly[1].slots)")
+        let lowest = AdvisorFixture.converse(["highest paying state for coders?", "and the lowest?"])
+        #expect(lowest[1].slots["state"].isEmpty && lowest[1].text.contains("Lowest"), "\(lowest[1].text)")
+        // A state already talked about stays the place in focus.
+        let kept = AdvisorFixture.converse([
+            "coder pay in washington state", "is that the highest state", "whats the job outlook there",
+        ])
+        #expect(kept[2].slots["state"] == [.text("WA")], "\(kept[2].slots)")
+    }
+
+    @Test("a region in a list of states joins it as its states; a region named apart from them stays apart")
+    func regionInList() {
+        let list = AdvisorFixture.ask("compare coder salaries in florida, georgia and the carolinas")
+        #expect(list.slots["state"] == [.text("FL"), .text("GA"), .text("NC"), .text("SC")], "\(list.slots)")
+        let apart = AdvisorFixture.ask("ok WA or OR for a coder moving out west")
+        #expect(apart.slots["state"] == [.text("WA"), .text("OR")], "\(apart.slots)")
+        let alone = AdvisorFixture.ask("whats the pay for coders in the dakotas")
+        #expect(alone.text.contains("North Dakota") && alone.text.contains("South Dakota"), "\(alone.text)")
+    }
 }

@@ -89,6 +89,18 @@ struct LongMessageTests {
                 + "after a morning of charts. Do you have a good sourdough recipe that doesn't need a week-long starter?"
         )
         #expect(recipe.intent == "out_of_scope")
+        // A story that gives the question's words another trade's meaning: CPC as cost per click.
+        let ads = AdvisorFixture.ask(
+            "I run a small Etsy shop and I'm trying to get into Google ads. what's a good CPC to aim for in the home "
+                + "decor niche? everyone says 'it depends' but I need a ballpark"
+        )
+        #expect(ads.intent == "out_of_scope", "\(ads.intent)")
+        // A story that mentions another job leaves a coder's question alone.
+        let coder = AdvisorFixture.ask(
+            "I was a pharmacy tech for ten years and I'm tired of retail hours and standing all day long. My cousin "
+                + "codes for a clinic. What do medical coders make in Ohio?"
+        )
+        #expect(coder.intent == "salary" && coder.slots["state"] == [.text("OH")], "\(coder.intent)")
     }
 
     @Test("a credential known by name only is said to be outside the sources, never read as a neighbour")

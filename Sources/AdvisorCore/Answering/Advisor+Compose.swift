@@ -21,6 +21,13 @@ extension Advisor {
         switch intent {
         case "salary", "salary_compare":
             let rankSlot = rankedSlot(a) ?? (followUp ? rankedAgain(a, conversation: conversation) : nil)
+            // A ranking asked again ("and the lowest?") ranks afresh: the value ranked first before, kept in focus for
+            // "how much exactly", is not carried into it.
+            if let rankSlot, !a.entities.contains(where: { $0.slot == rankSlot }),
+                conversation.rankedSlot == rankSlot
+            {
+                slots[rankSlot] = []
+            }
             var slots = slots
             // Credentials held, beside the number of them asked about, are no part of the pay query.
             if slots["credential"].count > 1, !Self.compares("credential", in: slots) { slots["credential"] = [] }

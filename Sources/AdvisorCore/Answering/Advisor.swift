@@ -194,6 +194,7 @@ public final class Advisor: Sendable {
         readHeldCredentials(a, intent: &intent, slots: &slots)
         applyNarrows(a, intent: intent, &slots)
         applyCredentialPick(a, conversation, &slots)
+        joinRegionStates(a, &slots)
         // "whats the first one for" after two credentials compared: the one picked, on its own (`ordinal_narrows`).
         if a.ordinal != nil, followUp, let narrowed = model.context.ordinalNarrows[intent],
             !slots.names.contains(where: { slots[$0].count > 1 })
@@ -284,7 +285,12 @@ public final class Advisor: Sendable {
         )
         var focus = slots
         // In name order: slots keep the order they are set in, and a dictionary's own order changes from run to run.
-        for k in composition.focus.keys.sorted() { focus[k] = composition.focus[k] ?? [] }
+        for k in composition.focus.keys.sorted() {
+            // The value a ranking put first is in focus only where the conversation had none of its slot: "is that the
+            // highest state" after Washington's pay leaves Washington the place talked about.
+            if k == composition.rankedSlot, !conversation.focus[k].isEmpty { continue }
+            focus[k] = composition.focus[k] ?? []
+        }
         let anotherJobsPay = intent == "out_of_scope" && asksPay(a)
         if intent != "out_of_scope" {
             conversation.remember(

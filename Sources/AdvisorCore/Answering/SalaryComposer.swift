@@ -244,6 +244,8 @@ final class SalaryComposer: Sendable {
         c.templates.append(lowestFirst ? "salary.ranking_lowest" : "salary.ranking")
         c.query = "rank \(slot) by lead annual figure" + (lowestFirst ? ", lowest first" : "")
         c.rankedSlot = slot
+        // The value ranked first is the one named last: "how much exactly", "and the hourly there" ask about it.
+        if let first = best.first?.value { c.focus[slot] = [.text(first)] }
         c.lines.append(fill(title, ["what": slot.underscoresAsSpaces]))
         var rows: [[String]] = []
         for (i, entry) in best.prefix(6).enumerated() {
