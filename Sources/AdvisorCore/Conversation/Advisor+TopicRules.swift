@@ -7,7 +7,9 @@ extension Advisor {
     static let payTalkIntents: Set<String> = ["salary_factors"]
 
     /// Intents a question of a few words that names nothing asks about the things in focus.
-    static let bareFollowUpIntents: Set<String> = ["salary", "salary_compare", "cert_exam", "job_outlook"]
+    static let bareFollowUpIntents: Set<String> = [
+        "salary", "salary_compare", "cert_exam", "job_outlook", "cert_recommend",
+    ]
 
     /// The slots that name a place: the only ones an out-of-scope question leaves in focus.
     static let placeSlots: Set<String> = ["state", "metro", "country", "region"]
