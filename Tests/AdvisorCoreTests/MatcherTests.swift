@@ -69,6 +69,9 @@ struct MatcherTests {
         #expect(values("CPC vs CCS pay", "credential") == [.text("CPC"), .text("CCS")])
         #expect(values("what do you mean CPC vs CCS", "credential") == [.text("CPC"), .text("CCS")])
         #expect(values("not just the CPC but the CCS too", "credential") == [.text("CPC"), .text("CCS")])
+        // "I don't mean X" takes X back, not the value before it.
+        let dont = values("hospital inpatient coder pay. and no i dont mean outpatient", "setting")
+        #expect(dont == [.text("hospital_inpatient")])
         // The word that corrected says nothing about the topic: "mean" asks for no definition here.
         let corrected = analyze("whats the salary for CIC, no sorry i mean COC")
         let mean = corrected.words.firstIndex(of: "mean")
@@ -94,6 +97,10 @@ struct MatcherTests {
             #expect(analyze(text).bareNumbers.isEmpty, "\(text)")
         }
         #expect(analyze("2 certs vs 1").bareNumbers == [1])
+        // "one" after a determiner or an -er/-est word is a pronoun: "which is the easiest one", "the cheaper one".
+        for text in ["which is the easiest one", "how much is the cheaper one", "and which one"] {
+            #expect(analyze(text).bareNumbers.isEmpty, "\(text)")
+        }
         // A number that counts something else ("2 kids", "200 applications") is none either; one that ends a clause or
         // opens a span stays.
         #expect(analyze("I have 3 years as a CPC and 2 kids, is CCS or CPC better pay?").bareNumbers.isEmpty)

@@ -29,7 +29,9 @@ extension IntentMatcher {
                 if let word = wordBefore(a.entities[other], in: a), word > e.tokens.upperBound,
                     context.correctionWords.contains(a.words[word])
                 {
-                    dropped.append(n)
+                    // "inpatient pay. no i dont mean outpatient": the value after a negated "mean" is the one taken back.
+                    let negated = word >= 1 && context.negatedCorrections.contains(a.words[word - 1])
+                    dropped.append(negated ? other : n)
                     used.append(word)
                     break
                 }
@@ -42,6 +44,7 @@ extension IntentMatcher {
                 }
             }
         }
+        dropped = Array(Set(dropped)).sorted()
         guard !dropped.isEmpty, dropped.count < a.entities.count else { return [] }
         a.takenBack = dropped.map { a.entities[$0].tokens }
         for n in dropped.reversed() { a.entities.remove(at: n) }

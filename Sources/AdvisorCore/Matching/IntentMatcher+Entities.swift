@@ -77,9 +77,13 @@ extension IntentMatcher {
                             || number(words[k], ids[k]) != nil
                     }
                     || (followsComparison(at: i, words) && Self.endsClause(a.tokens[i], in: a.sanitized))
-                // "compare those two", "which of the three": a group pointed back to, not a number.
+                // "compare those two", "which of the three": a group pointed back to, not a number; nor is the "one"
+                // of "the easiest one", "the cheaper one".
                 let group =
-                    i > 0 && words[i].first?.isNumber != true && model.context.numberGroups.contains(words[i - 1])
+                    i > 0 && words[i].first?.isNumber != true
+                    && (model.context.numberGroups.contains(words[i - 1])
+                        || (words[i] == "one" && words[i - 1].count > 3
+                            && (words[i - 1].hasSuffix("est") || words[i - 1].hasSuffix("er"))))
                 if standsAlone, !percent, !group, !isAge(at: i, words, a), !countsSomethingElse(at: i, words, a) {
                     a.bareNumbers.append(n)
                     bare.append(i)

@@ -7,7 +7,7 @@ extension IntentModel {
             "words_not_listed", "not_about_focus", "compare_all_recent", "value_continues", "not_continued",
             "comparison_words", "fragment_words", "place_references", "number_holders", "number_groups", "superlatives",
             "pair_references", "choice_words", "other_references", "choice_among", "held_words", "taken_back",
-            "correction_words",
+            "correction_words", "negated_corrections",
             "correction_fillers",
             "compared_value_narrows", "residence_words", "residence_linkers", "residence_fillers", "residence_compares",
             "residence_slots", "run_together_short", "retractions", "go_on", "kept_by_topic", "codes_at_end_after",
@@ -40,6 +40,7 @@ extension IntentModel {
         }
         context.takenBack = try Self.words(root, "taken_back")
         context.correctionWords = try Self.words(root, "correction_words")
+        context.negatedCorrections = try Self.words(root, "negated_corrections")
         context.correctionFillers = try Self.words(root, "correction_fillers")
         context.goOn = try Self.phrases(root, "go_on")
         context.retractions = try Self.phraseLists(root, "retractions")

@@ -161,6 +161,8 @@ struct ContextWords: Sendable {
     var takenBack: Set<String> = []
     /// Words that put a value in place of one named before ("CIC, no sorry i mean COC"; `correction_words`).
     var correctionWords: Set<String> = []
+    /// Words that turn a word of `correction_words` round ("i dont mean outpatient"; `negated_corrections`).
+    var negatedCorrections: Set<String> = []
     /// Words that may stand between those words and the value (`correction_fillers`: "not the CPC", "i mean the CCS").
     var correctionFillers: Set<String> = []
     /// Whole messages that ask to go on with the previous answer ("why?", "tell me more"; `go_on`), normalised.
