@@ -5,7 +5,7 @@ extension Advisor {
     /// hard is the cheaper one" after the CCA's fee and the CCS's). Left alone when a credential has no ranked statement
     /// or two share the winning rank: nothing is picked on a guess.
     func applyCredentialPick(_ a: Analysis, _ conversation: Conversation, _ slots: inout Slots) {
-        guard let pick = model.context.credentialPicks.first(where: { $0.asked(in: a.words) }) else { return }
+        guard let pick = model.context.credentialPicks.first(where: { $0.asked(in: a.phraseIDs) }) else { return }
         var values = slots["credential"]
         if values.count < 2, let recent = conversation.recent["credential"], recent.count >= 2,
             values.allSatisfy(recent.suffix(2).contains)

@@ -1,8 +1,8 @@
 /// A choice of one of the credentials in focus by what is published about them: "how long to study for the harder
 /// one" after the CCA and the CCS is about the CCS (`credential_picks` in Intents/context.yaml).
-struct CredentialPick: Sendable, Equatable {
-    /// The phrases that ask for the pick, as normalised words ("the harder one").
-    let phrases: [[String]]
+struct CredentialPick: Sendable {
+    /// The phrases that ask for the pick ("the harder one"), compiled with the model's other phrase lists.
+    var phrases: PhraseList
     /// The credential attribute compared (`difficulty`, `exam_fee` in Knowledge/credentials.yaml).
     let attribute: String
     /// The attribute's first statement, lower-cased, from lowest to highest (`low`, `medium`, `high`); when empty, the
@@ -15,12 +15,9 @@ struct CredentialPick: Sendable, Equatable {
     let line: Int
     let column: Int
 
-    /// Whether one of the phrases stands in `words`.
-    func asked(in words: [String]) -> Bool {
-        phrases.contains { phrase in
-            words.count >= phrase.count
-                && (0...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
-        }
+    /// Whether one of the phrases stands in the question (its `Analysis.phraseIDs`).
+    func asked(in ids: [Int32]) -> Bool {
+        phrases.occurs(in: ids)
     }
 
     /// The rank of a statement: its place in `ranks`, or the first amount it quotes; nil when it has neither.

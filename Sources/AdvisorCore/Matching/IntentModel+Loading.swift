@@ -115,10 +115,12 @@ extension IntentModel {
         for path in Self.phraseLists { extra.formUnion(self[keyPath: path].words) }
         for path in Self.wordLists { extra.formUnion(self[keyPath: path].words) }
         for topic in context.countedTopics { extra.formUnion(topic.words.words) }
+        for pick in context.credentialPicks { extra.formUnion(pick.phrases.words) }
         phraseLexicon = Lexicon(lexicon.words + extra.filter { lexicon.id($0) == nil }.sorted())
         for path in Self.phraseLists { self[keyPath: path].compile(over: phraseLexicon) }
         for path in Self.wordLists { self[keyPath: path].compile(over: phraseLexicon) }
         for n in context.countedTopics.indices { context.countedTopics[n].words.compile(over: phraseLexicon) }
+        for n in context.credentialPicks.indices { context.credentialPicks[n].phrases.compile(over: phraseLexicon) }
     }
 
     /// Numbers the words and compiles the phrase tries over the numbers.

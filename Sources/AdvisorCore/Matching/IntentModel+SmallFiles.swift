@@ -129,7 +129,7 @@ extension IntentModel {
             let attribute = try item.required("attribute")
             picks.append(
                 CredentialPick(
-                    phrases: phrases,
+                    phrases: PhraseList(phrases),
                     attribute: try attribute.string(),
                     ranks: try (item["ranks"]?.strings() ?? []).map { $0.lowercased() },
                     highest: pick == "highest",
