@@ -114,4 +114,22 @@ struct LongMessageTests {
         #expect(side.slots["credential"] == [.text("CDIP"), .text("CCDS")])
         #expect(side.text.contains("I have nothing on the CCDS"))
     }
+
+    @Test("of two questions in one message the first is answered and the second waits for 'the other thing i asked'")
+    func twoQuestions() {
+        let crc = AdvisorFixture.converse(["crc salary, and is the exam hard?", "ok and the other thing i asked?"])
+        #expect(crc[0].intent == "salary" && crc[0].slots["credential"] == [.text("CRC")], "\(crc[0].intent)")
+        #expect(crc[1].intent == "cert_exam" && crc[1].slots["credential"] == [.text("CRC")], "\(crc[1].intent)")
+        let dc = AdvisorFixture.converse(["how much do dc coders make and why is it so high there?", "the why part?"])
+        #expect(dc[0].intent == "salary" && dc[1].intent == "salary_factors", "\(dc.map(\.intent))")
+        // A second part that names values of its own is part of one question; one that takes the first back replaces it.
+        let ohio = AdvisorFixture.ask("what do coders make in texas and how about ohio")
+        #expect(ohio.intent == "salary_compare" && ohio.slots["state"] == [.text("TX"), .text("OH")])
+        let cheaper = AdvisorFixture.ask(
+            "Should I get the CPC or the CCA? Actually, forget which is better, just tell me which one is cheaper to sit for"
+        )
+        #expect(cheaper.intent != "cert_recommend", "\(cheaper.intent)")
+        // Without a question left waiting, "the other thing" asks nothing new.
+        #expect(AdvisorFixture.converse(["crc salary", "ok and the other thing i asked?"])[1].intent != "cert_exam")
+    }
 }

@@ -109,6 +109,16 @@ public final class Advisor: Sendable {
             a = whole
             background = nil
         }
+        // "the other thing i asked?": the question left waiting is answered now.
+        if let pending = pendingQuestionAsked(a, conversation) {
+            a = matcher.analyze(matcher.read(pending), conversation: conversation)
+            background = nil
+            conversation.pendingQuestion = nil
+        } else if message == nil, let two = firstOfTwoQuestions(a, conversation) {
+            // "crc salary, and is the exam hard?": the first question now, the second when asked for.
+            a = two.first
+            conversation.pendingQuestion = (two.rest, conversation.turns)
+        }
         var intent = "out_of_scope"
         var confidence = 0.0
         var rule = ""

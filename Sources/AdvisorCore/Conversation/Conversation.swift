@@ -18,6 +18,9 @@ public struct Conversation: Sendable {
     public internal(set) var lists: [String: [SlotValue]] = [:]
     /// The slot the last answer ranked ("which state pays most"): "and the lowest?" ranks it again.
     public internal(set) var rankedSlot: String?
+    /// The second of two questions asked in one message, left for later ("crc salary, and is the exam hard?": the pay
+    /// is answered, "is the exam hard" waits for "the other thing i asked"), with the turn it was asked on.
+    public internal(set) var pendingQuestion: (text: String, turn: Int)?
 
     public init() {}
 

@@ -105,6 +105,7 @@ extension IntentModel {
             \.context.nationalWords, \.context.nationalCompares, \.context.superlatives, \.context.compareWithFocus,
             \.context.pairReferences, \.context.numberHolders, \.context.placeReferences, \.context.otherReferences,
             \.context.compareAllRecent, \.context.heldWords, \.context.pluralReferences, \.context.storyReferences,
+            \.context.pendingReferences,
             \.context.notAboutFocus, \.context.choiceWords, \.context.comparisonWords, \.context.residenceCompares,
         ]
     }

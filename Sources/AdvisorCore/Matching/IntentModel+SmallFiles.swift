@@ -13,7 +13,8 @@ extension IntentModel {
             "residence_slots", "run_together_short", "retractions", "go_on", "kept_by_topic", "codes_at_end_after",
             "not_codes_at_end", "capital_codes_not_places", "whole_state", "local_references", "pair_joiners",
             "national_words", "national_compares", "not_values", "question_openers", "period_abbreviations",
-            "background_slots", "background_not_for", "plural_references", "story_references", "counted_topics",
+            "background_slots", "background_not_for", "plural_references", "story_references", "pending_references",
+            "counted_topics",
             "narrower_left", "ordinal_narrows", "credential_picks", "after_focus", "narrower_aspects",
             "reference_concepts",
         ])
@@ -98,6 +99,7 @@ extension IntentModel {
         context.backgroundNotFor = Set(try root["background_not_for"]?.strings() ?? [])
         context.pluralReferences = WordList(try Self.words(root, "plural_references"))
         context.storyReferences = WordList(try Self.words(root, "story_references"))
+        context.pendingReferences = WordList(try Self.words(root, "pending_references"))
         context.narrowerLeft = PhraseList(try Self.phraseLists(root, "narrower_left"))
         context.afterFocus = try Self.words(root, "after_focus")
         context.narrowerAspects = Set(try root["narrower_aspects"]?.strings() ?? [])
@@ -195,7 +197,7 @@ extension IntentModel {
         try root.allowKeys([
             "out_of_scope_below", "clarify_margin", "follow_up_bonus", "support_weight", "support_cap", "clear_intent",
             "nearest_example_above", "nearest_example_in_domain_above", "keyword_query_words", "short_comparison_words",
-            "long_message_words", "short_question_words", "story_out_of_scope",
+            "long_message_words", "short_question_words", "story_out_of_scope", "first_question_above",
         ])
         if let v = root["nearest_example_above"] { settings.nearestExampleAbove = try v.double() }
         settings.nearestExampleInDomainAbove = settings.nearestExampleAbove
@@ -205,6 +207,7 @@ extension IntentModel {
         if let v = root["long_message_words"] { settings.longMessageWords = try v.int() }
         if let v = root["short_question_words"] { settings.shortQuestionWords = try v.int() }
         if let v = root["story_out_of_scope"] { settings.storyOutOfScope = try v.double() }
+        if let v = root["first_question_above"] { settings.firstQuestionAbove = try v.double() }
         if let v = root["clear_intent"] { settings.clearIntent = try v.double() }
         if let v = root["support_cap"] { settings.supportCap = try v.double() }
         if let v = root["out_of_scope_below"] { settings.outOfScopeBelow = try v.double() }

@@ -138,4 +138,7 @@ public struct MatcherSettings: Sendable {
     /// A long message whose whole reads out of scope this surely is, even when its question alone reads clearly in
     /// scope ("I'm getting into Google ads. What's a good CPC to aim for?"; above the highest score: never).
     public var storyOutOfScope = 6.0
+    /// Of two questions in one message ("crc salary, and is the exam hard?"), the first is answered when it reads as its
+    /// own topic at least this surely.
+    public var firstQuestionAbove = 3.0
 }

@@ -199,6 +199,9 @@ struct ContextWords: Sendable {
     var pluralReferences = WordList()
     /// Pronouns by which a question leans on the story told before it ("what will they ask?"; `story_references`).
     var storyReferences = WordList()
+    /// Words by which a short message asks for the question left waiting ("the other thing i asked", "the why part";
+    /// `pending_references`).
+    var pendingReferences = WordList()
     /// Words that put a number slot in focus without a value, so a bare number next fills it ("does having more certs
     /// pay off", then "and with 2?"; `counted_topics`): the slot and its words, each word under one slot.
     var countedTopics: [(slot: String, words: WordList)] = []
