@@ -14,8 +14,6 @@ extension Advisor {
         let firstText = String(String.UnicodeScalarView(text.prefix(a.tokens[k].start)))
         let restStart = model.context.questionOpeners.contains(words[k]) ? k : k + 1
         let restText = String(String.UnicodeScalarView(text.dropFirst(a.tokens[restStart].start)))
-        // The second reads as the whole did, or leans on the first ("... and why is it so high there?"); one that names
-        // values of its own ("... and how about ohio") is part of one question.
         // "Should I get the CPC or the CCA? Actually, forget which is better, just tell me which is cheaper": the second
         // takes the first back.
         if model.context.retractions.contains(where: { phrase in
@@ -24,12 +22,15 @@ extension Advisor {
         }) {
             return nil
         }
-        let rest = matcher.analyze(matcher.read(restText), conversation: conversation)
-        guard rest.ranking.first?.intent == top.intent || rest.entities.isEmpty else { return nil }
+        // The first alone must read as another topic (most messages with an "and" fail here, after one reading).
         let first = matcher.analyze(matcher.read(firstText), conversation: conversation)
         guard let lead = first.ranking.first, lead.intent != top.intent, lead.intent != "out_of_scope",
             lead.score >= model.settings.firstQuestionAbove
         else { return nil }
+        // The second reads as the whole did, or leans on the first ("... and why is it so high there?"); one that names
+        // values of its own ("... and how about ohio") is part of one question.
+        let rest = matcher.analyze(matcher.read(restText), conversation: conversation)
+        guard rest.ranking.first?.intent == top.intent || rest.entities.isEmpty else { return nil }
         return (first, restText)
     }
 
@@ -39,22 +40,21 @@ extension Advisor {
     private func secondQuestionStart(_ a: Analysis) -> Int? {
         let words = a.words
         guard words.count >= 6 else { return nil }
+        // Where question marks stand inside the message, found in one pass (most messages have none before the end).
+        var marks: Set<Int> = []
+        if a.sanitized.utf8.contains(UInt8(ascii: "?")) {
+            for (offset, scalar) in a.sanitized.unicodeScalars.enumerated() where scalar == "?" { marks.insert(offset) }
+        }
         for k in 2..<(words.count - 3) {
-            if Self.clauseJoiners.contains(words[k]), model.context.questionOpeners.contains(words[k + 1]) {
+            let word = words[k]
+            if word == "and" || word == "also" || word == "plus", model.context.questionOpeners.contains(words[k + 1]) {
                 return k
             }
             // "is it worth stacking a second cert? like whats the gap": the second says the first again.
-            if IntentMatcher.scalar(at: a.tokens[k - 1].end, in: a.sanitized) == "?",
-                !Self.restatements.contains(words[k])
-            {
-                return k
-            }
+            if !marks.isEmpty, marks.contains(a.tokens[k - 1].end), !Self.restatements.contains(word) { return k }
         }
         return nil
     }
-
-    /// Words that join a second question to a first.
-    static let clauseJoiners: Set<String> = ["and", "also", "plus"]
 
     /// Words that open a question saying the one before it again, in other words.
     static let restatements: Set<String> = ["like", "i", "so", "basically", "meaning", "ie", "actually"]
