@@ -24,6 +24,12 @@ final class CredentialComposer: Sendable {
         "membership": "AAPC membership", "holders": "Certified holders", "lapse": "If it lapses",
     ]
 
+    /// The label of an attribute in an answer about `cred`: membership is its issuer's ("AHIMA membership").
+    static func label(_ attribute: String, of cred: Credential) -> String {
+        if attribute == "membership" { return "\(cred.issuer) membership" }
+        return attributeNames[attribute] ?? attribute
+    }
+
     /// Attributes told beside another whenever it is: what happens when a renewal lapses, beside the renewal.
     static let companions = ["renewal": "lapse"]
 
@@ -119,7 +125,7 @@ final class CredentialComposer: Sendable {
             c.lines.append("\(code) (\(cred.name), \(cred.issuer)):")
             for attribute in attributes {
                 var items = cred.items(attribute)
-                var label = Self.attributeNames[attribute] ?? attribute
+                var label = Self.label(attribute, of: cred)
                 // How hard an exam is, where no source rates it: what the exam is, for the asker to judge.
                 if items.isEmpty, attribute == "difficulty", !attributes.contains("exam_format") {
                     items = cred.items("exam_format")
@@ -130,7 +136,7 @@ final class CredentialComposer: Sendable {
                 }
                 guard let first = items.first else {
                     if !aspects.isEmpty {
-                        c.lines.append("• \(Self.attributeNames[attribute] ?? attribute): not in my sources")
+                        c.lines.append("• \(Self.label(attribute, of: cred)): not in my sources")
                     }
                     continue
                 }
