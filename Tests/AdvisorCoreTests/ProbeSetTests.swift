@@ -53,7 +53,7 @@ struct ProbeSetTests {
         140: 0.79, 141: 0.91, 142: 0.88, 143: 0.80, 144: 0.90, 145: 0.91, 146: 0.87, 147: 0.92, 148: 0.84, 149: 0.94,
         150: 0.76, 151: 0.93, 152: 0.92, 153: 0.93, 154: 0.90, 155: 0.93, 156: 0.90,
         158: 0.88, 159: 0.92, 160: 0.90, 161: 0.74, 162: 0.89, 163: 0.90, 164: 0.94, 165: 0.78, 166: 0.92, 167: 0.91,
-        168: 0.90, 169: 0.90, 170: 0.95, 171: 0.74, 172: 0.75, 173: 0.85,
+        168: 0.90, 169: 0.90, 170: 0.95, 171: 0.75, 172: 0.75, 173: 0.87,
     ]
 
     /// Sets still under the intent or out-of-scope bars after a first mending, held at what they reached: voice
@@ -142,7 +142,8 @@ struct ProbeSetTests {
     /// 0.911 / 0.907 / 0.907); all held where they stand. Round 39 (170: ordinary multi-turn chats, 171: credentials
     /// and exams in detail, 172: two questions in one message, 173: askers from outside the US), written after round 38
     /// was mended, met 1.000 / 0.942 / 0.933 / 0.942 on first contact (dialogues 0.951 / 0.740 / 0.695 / 0.855); only
-    /// the reading of two questions in one message was added after (172: 0.958, dialogues 0.756); held where they stand.
+    /// the reading of two questions in one message, member prices and a few rules for askers abroad were added after
+    /// (171 dialogues 0.756; 172: 0.958, dialogues 0.756; 173: 0.950, dialogues 0.871); held where they stand.
     static let intentBars: [Int: Double] = [
         96: 0.94, 98: 0.93, 102: 0.94, 103: 0.90, 104: 0.92, 107: 0.94, 110: 0.94, 111: 0.94, 128: 0.94, 131: 0.96,
         136: 0.90, 140: 0.89, 143: 0.92, 146: 0.94, 150: 0.94, 171: 0.94, 173: 0.94,
@@ -152,7 +153,7 @@ struct ProbeSetTests {
         139: 0.91, 140: 0.79, 141: 0.89, 143: 0.89, 145: 0.79, 149: 0.89, 156: 0.89, 161: 0.83, 172: 0.90, 173: 0.90,
     ]
     static let outOfScopePrecisionBars: [Int: Double] = [
-        104: 0.89, 111: 0.85, 112: 0.80, 143: 0.89, 149: 0.89, 173: 0.83,
+        104: 0.89, 111: 0.85, 112: 0.80, 143: 0.89, 149: 0.89, 173: 0.91,
     ]
 
     @Test("each probe set: intent ≥ 0.95, dialogue turns ≥ 0.95, out-of-scope precision ≥ 0.93 and recall ≥ 0.95")
