@@ -148,7 +148,7 @@ final class CredentialComposer: Sendable {
                 if let companion = Self.companions[attribute], !attributes.contains(companion),
                     let then = cred.items(companion).first
                 {
-                    c.lines.append("  \(Self.attributeNames[companion] ?? companion): \(then.text)\(cite(then, &c))")
+                    c.lines.append("  \(Self.label(companion, of: cred)): \(then.text)\(cite(then, &c))")
                 }
             }
         }

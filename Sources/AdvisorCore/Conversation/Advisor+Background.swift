@@ -43,24 +43,19 @@ extension Advisor {
         let score = top?.score ?? 0
         // A strong rule reads the question alone, in scope or out ("what are the prerequisites for pharmacy school?"),
         // unless the story shows its words mean another trade's ("I'm getting into Google ads. What's a good CPC?").
-        guard score < s.clearIntent else {
-            guard top?.intent != "out_of_scope" else { return nil }
-            let whole = matcher.analyze(matcher.read(message), conversation: conversation)
-            guard let best = whole.ranking.first, best.intent == "out_of_scope", best.score >= s.storyOutOfScope,
-                best.score > score
-            else { return nil }
-            return whole
-        }
+        let strong = score >= s.clearIntent
+        if strong, top?.intent == "out_of_scope" { return nil }
         let leans = model.context.storyReferences.occurs(in: question.phraseIDs)
         let says = score >= s.outOfScopeBelow && top?.intent != "out_of_scope"
         let whole = matcher.analyze(matcher.read(message), conversation: conversation)
-        if !says, leans || question.words.count <= s.shortQuestionWords * 2 { return whole }
+        if !strong, !says, leans || question.words.count <= s.shortQuestionWords * 2 { return whole }
         guard let best = whole.ranking.first else { return nil }
         // The story says the message is about something else ("got a $2,400 ER bill coded level 5 ... can you recode
         // it"), or reads far more surely than a question a weak rule reads.
         if best.intent == "out_of_scope" {
-            return (leans || best.score >= s.storyOutOfScope) && best.score > score ? whole : nil
+            return (leans && !strong || best.score >= s.storyOutOfScope) && best.score > score ? whole : nil
         }
-        return best.score >= s.clearIntent && score < s.clearIntent / 2 ? whole : nil
+        return !strong && best.score >= s.clearIntent && score < s.clearIntent / 2 ? whole : nil
     }
+
 }

@@ -16,12 +16,7 @@ extension Advisor {
         let restText = String(String.UnicodeScalarView(text.dropFirst(a.tokens[restStart].start)))
         // "Should I get the CPC or the CCA? Actually, forget which is better, just tell me which is cheaper": the second
         // takes the first back.
-        if model.context.retractions.contains(where: { phrase in
-            words.count >= phrase.count
-                && (k...(words.count - phrase.count)).contains { words[$0..<($0 + phrase.count)].elementsEqual(phrase) }
-        }) {
-            return nil
-        }
+        guard matcher.retraction(in: k..<words.count, a) == nil else { return nil }
         // The first alone must read as another topic (most messages with an "and" fail here, after one reading).
         let first = matcher.analyze(matcher.read(firstText), conversation: conversation)
         guard let lead = first.ranking.first, lead.intent != top.intent, lead.intent != "out_of_scope",

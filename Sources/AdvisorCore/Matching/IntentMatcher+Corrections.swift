@@ -60,7 +60,7 @@ extension IntentMatcher {
     }
 
     /// Where a phrase of `retractions` stands within `range` of the words, if one does.
-    private func retraction(in range: Range<Int>, _ a: Analysis) -> Range<Int>? {
+    func retraction(in range: Range<Int>, _ a: Analysis) -> Range<Int>? {
         for start in range {
             for phrase in model.context.retractions where start + phrase.count <= range.upperBound {
                 let span = start..<(start + phrase.count)

@@ -114,7 +114,6 @@ extension IntentModel {
         Set(try (root[key]?.strings() ?? []).map { TextNormalizer.phrase($0).joined(separator: " ") })
     }
 
-    /// The phrases listed under `key`, each as its normalised words, empty ones left out; none when absent.
     /// The picks of `credential_picks`: each `{phrases: [...], attribute: NAME, ranks: [low, ...], pick: highest|lowest}`.
     static func credentialPicks(_ node: YAMLNode?) throws(LoadError) -> [CredentialPick] {
         var picks: [CredentialPick] = []
@@ -144,6 +143,7 @@ extension IntentModel {
         return picks
     }
 
+    /// The phrases listed under `key`, each as its normalised words, empty ones left out; none when absent.
     static func phraseLists(_ root: YAMLNode, _ key: String) throws(LoadError) -> [[String]] {
         try (root[key]?.strings() ?? []).map { TextNormalizer.phrase($0) }.filter { !$0.isEmpty }
     }
